@@ -1,0 +1,52 @@
+package dev.rapport.recommendation;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** What every service exposes: health, metrics, OpenAPI, Swagger UI and the error model. */
+@QuarkusTest
+class PlatformTest {
+
+  @Test
+  void readinessIncludesTheDatabase() {
+    given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
+        .body("checks.name", hasItem(containsString("Database")));
+    given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+  }
+
+  @Test
+  void servesPrometheusMetrics() {
+    given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+  }
+
+  @Test
+  void servesOpenApiAndSwaggerUi() {
+    given()
+        .accept("application/json")
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
+        .body("info.title", equalTo("Rapport recommendation-service"))
+        .body("info.version", equalTo("1.0.0"));
+    given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+  }
+
+  @Test
+  void unknownPathIsA404Problem() {
+    given()
+        .get("/api/v1/nothing-here")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("instance", equalTo("/api/v1/nothing-here"));
+  }
+}
