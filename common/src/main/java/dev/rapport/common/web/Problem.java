@@ -43,5 +43,5 @@ public record Problem(
   @Schema(name = "FieldError")
   public record FieldError(
       @Schema(examples = "password") String field,
-      @Schema(examples = "size must be between 10 and 200") String message) {}
+      @Schema(examples = "size must be between 10 and 72") String message) {}
 }

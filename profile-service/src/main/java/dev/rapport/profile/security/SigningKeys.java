@@ -2,6 +2,7 @@ package dev.rapport.profile.security;
 
 import dev.rapport.profile.ProfileConfig;
 import io.smallrye.jwt.util.KeyUtils;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,7 @@ import org.jose4j.jwk.RsaJsonWebKey;
  * rapport.jwt.private-key-location; the dev and test profiles may generate the key and keep it at
  * that location, so a restart does not invalidate issued tokens.
  */
+@Startup
 @ApplicationScoped
 public class SigningKeys {
 

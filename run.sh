@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# Runs the whole Rapport system locally: builds what is missing, makes sure the three databases
+# exist (in the PostgreSQL at PGHOST:PGPORT, or in an embedded PostgreSQL when none answers there),
+# starts profile-, activity- and recommendation-service, and stops everything on Ctrl-C.
+#
+#   ./run.sh            build if needed, then run
+#   ./run.sh --build    rebuild first
+#
+# Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), PGPASSWORD (empty),
+# RAPPORT_EMBEDDED_PG_PORT (55432), PROFILE_PORT (8081), ACTIVITY_PORT (8082), RECOMMENDATION_PORT (8083).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PGHOST=${PGHOST:-127.0.0.1}
+PGPORT=${PGPORT:-5432}
+PGUSER=${PGUSER:-postgres}
+PGPASSWORD=${PGPASSWORD:-}
+EMBEDDED_PORT=${RAPPORT_EMBEDDED_PG_PORT:-55432}
+PROFILE_PORT=${PROFILE_PORT:-8081}
+ACTIVITY_PORT=${ACTIVITY_PORT:-8082}
+RECOMMENDATION_PORT=${RECOMMENDATION_PORT:-8083}
+SERVICES=(profile-service activity-service recommendation-service)
+RUN_DIR=.run
+mkdir -p "$RUN_DIR/logs"
+
+log() { printf '\033[1m[run]\033[0m %s\n' "$*"; }
+
+# --- Build what is missing -----------------------------------------------------------------
+needs_build=false
+[ "${1:-}" = "--build" ] && needs_build=true
+stale() { # module artifact: missing, or older than a source or the module's pom
+  [ ! -f "$2" ] || [ -n "$(find "$1/src" "$1/pom.xml" pom.xml -newer "$2" -type f -print -quit)" ]
+}
+for service in "${SERVICES[@]}"; do
+  stale "$service" "$service/target/quarkus-app/quarkus-run.jar" && needs_build=true
+done
+stale common "$(ls common/target/rapport-common-*-tests.jar 2>/dev/null || echo missing)" && needs_build=true
+if $needs_build; then
+  log "Building (./mvnw package -DskipTests)…"
+  ./mvnw -B -q package -DskipTests -Dquarkus.analytics.disabled=true
+fi
+if [ ! -s "$RUN_DIR/tools.classpath" ] || [ pom.xml -nt "$RUN_DIR/tools.classpath" ]; then
+  ./mvnw -B -q -pl common dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$PWD/$RUN_DIR/tools.classpath"
+fi
+TOOLS_CP="$(ls common/target/rapport-common-*-tests.jar):$(cat "$RUN_DIR/tools.classpath")"
+
+pids=()
+cleanup() {
+  trap - INT TERM EXIT
+  log "Stopping…"
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  log "Stopped."
+  exit 0
+}
+trap cleanup INT TERM EXIT
+
+# --- PostgreSQL -----------------------------------------------------------------------------
+answers() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
+if answers "$PGHOST" "$PGPORT"; then
+  log "Using PostgreSQL at $PGHOST:$PGPORT"
+  java -cp "$TOOLS_CP" dev.rapport.common.testing.DevDatabases server \
+    "$PGHOST" "$PGPORT" "$PGUSER" "$PGPASSWORD" profile activity recommendation
+  DB_HOST=$PGHOST DB_PORT=$PGPORT DB_USER=$PGUSER DB_PASSWORD=$PGPASSWORD
+else
+  log "No PostgreSQL at $PGHOST:$PGPORT: starting an embedded one on port $EMBEDDED_PORT (data in $RUN_DIR/pgdata)"
+  java -cp "$TOOLS_CP" dev.rapport.common.testing.DevDatabases embedded \
+    "$EMBEDDED_PORT" "$RUN_DIR/pgdata" profile activity recommendation \
+    > "$RUN_DIR/logs/postgres.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 60); do
+    grep -q "Embedded PostgreSQL ready" "$RUN_DIR/logs/postgres.log" 2>/dev/null && break
+    kill -0 "${pids[0]}" 2>/dev/null || { cat "$RUN_DIR/logs/postgres.log"; exit 1; }
+    sleep 1
+  done
+  DB_HOST=localhost DB_PORT=$EMBEDDED_PORT DB_USER=postgres DB_PASSWORD=
+fi
+
+# --- Services -------------------------------------------------------------------------------
+start() { # service port database
+  log "Starting $1 on port $2"
+  QUARKUS_PROFILE=dev \
+  QUARKUS_HTTP_PORT=$2 \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$3" \
+  QUARKUS_DATASOURCE_USERNAME=$DB_USER \
+  QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD \
+  PROFILE_SERVICE_URL="http://localhost:$PROFILE_PORT" \
+  ACTIVITY_SERVICE_URL="http://localhost:$ACTIVITY_PORT" \
+  RAPPORT_JWT_PRIVATE_KEY_LOCATION="$PWD/$RUN_DIR/dev-jwt-key.pem" \
+    java -jar "$1/target/quarkus-app/quarkus-run.jar" > "$RUN_DIR/logs/$1.log" 2>&1 &
+  pids+=($!)
+}
+wait_ready() { # service port
+  local started=$SECONDS
+  until curl -fs "http://localhost:$2/q/health/ready" >/dev/null 2>&1; do
+    if [ $((SECONDS - started)) -gt 90 ]; then
+      log "$1 did not become ready; see $RUN_DIR/logs/$1.log"; tail -30 "$RUN_DIR/logs/$1.log"; exit 1
+    fi
+    sleep 0.5
+  done
+  log "$1 ready in $((SECONDS - started)) s"
+}
+
+start profile-service "$PROFILE_PORT" profile
+wait_ready profile-service "$PROFILE_PORT"
+start activity-service "$ACTIVITY_PORT" activity
+start recommendation-service "$RECOMMENDATION_PORT" recommendation
+wait_ready activity-service "$ACTIVITY_PORT"
+wait_ready recommendation-service "$RECOMMENDATION_PORT"
+
+cat <<INFO
+
+Rapport is running (logs in $RUN_DIR/logs). Swagger UI:
+  profile-service         http://localhost:$PROFILE_PORT/q/swagger-ui
+  activity-service        http://localhost:$ACTIVITY_PORT/q/swagger-ui
+  recommendation-service  http://localhost:$RECOMMENDATION_PORT/q/swagger-ui
+Administrator for this local run: admin@rapport.local / admin-password
+Press Ctrl-C to stop.
+INFO
+wait -n "${pids[@]}" || true
+log "A process ended; see $RUN_DIR/logs"
