@@ -1,8 +1,8 @@
 package dev.rapport.profile.security;
 
 import dev.rapport.profile.ProfileConfig;
-import io.smallrye.jwt.util.KeyUtils;
 import io.quarkus.runtime.Startup;
+import io.smallrye.jwt.util.KeyUtils;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
