@@ -1,0 +1,109 @@
+package dev.rapport.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import dev.rapport.common.testing.TestTokens;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The three services run as one system: each is ready, documented and speaks one error model. */
+@ExtendWith(RapportSystemExtension.class)
+class SystemIT {
+
+  static RapportSystem system;
+
+  @BeforeAll
+  static void start(RapportSystem running) {
+    system = running;
+  }
+
+  static List<String> services() {
+    return List.of(system.profileUrl(), system.activityUrl(), system.recommendationUrl());
+  }
+
+  @Test
+  void everyServiceIsReadyAndDocumented() {
+    for (String url : services()) {
+      given()
+          .baseUri(url)
+          .get("/q/health/ready")
+          .then()
+          .statusCode(200)
+          .body("status", equalTo("UP"));
+      given()
+          .baseUri(url)
+          .accept("application/json")
+          .get("/q/openapi")
+          .then()
+          .statusCode(200)
+          .body("info.title", startsWith("Rapport "));
+      given().baseUri(url).get("/q/swagger-ui/").then().statusCode(200);
+    }
+  }
+
+  @Test
+  void registerAndSignInRoundTrip() {
+    String email = "e2e-" + UUID.randomUUID() + "@example.com";
+    String memberId =
+        given()
+            .baseUri(system.profileUrl())
+            .contentType(ContentType.JSON)
+            .body(Map.of("email", email, "password", "correct-horse-battery", "displayName", "Eve"))
+            .post("/api/v1/auth/register")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("memberId");
+    String token =
+        given()
+            .baseUri(system.profileUrl())
+            .contentType(ContentType.JSON)
+            .body(Map.of("email", email, "password", "correct-horse-battery"))
+            .post("/api/v1/auth/token")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("accessToken");
+    given()
+        .baseUri(system.profileUrl())
+        .auth()
+        .oauth2(token)
+        .get("/api/v1/members/me")
+        .then()
+        .statusCode(200)
+        .body("id", equalTo(memberId));
+  }
+
+  @Test
+  void aTokenSignedByAnotherKeyIsRefusedEverywhere() {
+    // The test key is not the running system's: to every service it is a forgery.
+    String forged = TestTokens.member(UUID.randomUUID());
+    given()
+        .baseUri(system.profileUrl())
+        .auth()
+        .oauth2(forged)
+        .get("/api/v1/members/me")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json");
+  }
+
+  @Test
+  void malformedJsonIsA400ProblemEverywhere() {
+    given()
+        .baseUri(system.profileUrl())
+        .contentType(ContentType.JSON)
+        .body("{\"email\":")
+        .post("/api/v1/auth/register")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+  }
+}
