@@ -1,0 +1,68 @@
+package dev.rapport.common.web;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * What every Rapport OpenAPI document says without each operation repeating it: a relative server
+ * URL, public operations declare that they need no token ({@code security: []}), and every
+ * operation that needs a token documents its 401 problem response.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class OpenApiDefaults implements OASFilter {
+
+  private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+  @Override
+  public void filterOpenAPI(OpenAPI openAPI) {
+    if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
+      // Relative: Swagger UI's "Try it out" and generated clients call the host that served it.
+      openAPI.addServer(
+          OASFactory.createServer().url("/").description("The service that serves this document"));
+    }
+    if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+      return;
+    }
+    for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+      for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getOperations().entrySet()) {
+        Operation operation = entry.getValue();
+        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+          operation.setSecurity(new ArrayList<>(List.of()));
+        } else {
+          addProblem(
+              operation, "401", "No valid bearer token: missing, malformed, expired or forged");
+        }
+      }
+    }
+  }
+
+  private static void addProblem(Operation operation, String status, String description) {
+    APIResponses responses = operation.getResponses();
+    if (responses == null) {
+      responses = OASFactory.createAPIResponses();
+      operation.setResponses(responses);
+    }
+    if (responses.hasAPIResponse(status)) {
+      return;
+    }
+    APIResponse response =
+        OASFactory.createAPIResponse()
+            .description(description)
+            .content(
+                OASFactory.createContent()
+                    .addMediaType(
+                        Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType()
+                            .schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+    responses.addAPIResponse(status, response);
+  }
+}
