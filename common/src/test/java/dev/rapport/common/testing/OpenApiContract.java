@@ -2,6 +2,12 @@ package dev.rapport.common.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -9,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -98,12 +105,18 @@ public abstract class OpenApiContract {
     String before = git("show", base + ":" + path);
     Assumptions.assumeTrue(
         before != null, "No " + path + " on " + base + " to compare with: first version");
-    String after = Files.readString(COMMITTED);
+    // the generated document: equal to the committed one unless it is being updated right now
+    Assumptions.assumeTrue(Files.exists(GENERATED), GENERATED + " was not generated");
+    String after = Files.readString(GENERATED);
     if (normalise(before).equals(normalise(after))) {
       return;
     }
     ChangedOpenApi diff = OpenApiCompare.fromContents(before, after);
-    if (!diff.isIncompatible()) {
+    // openapi-diff deems dropping an optional response property compatible; for clients that
+    // read it, it is not: a response field that disappears breaks them.
+    List<String> removedFields =
+        removedResponseFields(diff.getOldSpecOpenApi(), diff.getNewSpecOpenApi());
+    if (!diff.isIncompatible() && removedFields.isEmpty()) {
       return;
     }
     String oldMajor = major(diff.getOldSpecOpenApi().getInfo().getVersion());
@@ -114,6 +127,10 @@ public abstract class OpenApiContract {
     ByteArrayOutputStream report = new ByteArrayOutputStream();
     try (OutputStreamWriter writer = new OutputStreamWriter(report, StandardCharsets.UTF_8)) {
       new ConsoleRender().render(diff, writer);
+    }
+    if (!removedFields.isEmpty()) {
+      report.writeBytes(
+          ("Response fields removed: " + removedFields + "\n").getBytes(StandardCharsets.UTF_8));
     }
     fail(
         path
@@ -147,5 +164,124 @@ public abstract class OpenApiContract {
       Thread.currentThread().interrupt();
       return null;
     }
+  }
+
+  /** Response body properties of the old document that the new one no longer has. */
+  static List<String> removedResponseFields(OpenAPI before, OpenAPI after) {
+    List<String> removed = new java.util.ArrayList<>();
+    if (before.getPaths() == null) {
+      return removed;
+    }
+    before
+        .getPaths()
+        .forEach(
+            (path, oldItem) -> {
+              PathItem newItem = after.getPaths() == null ? null : after.getPaths().get(path);
+              if (newItem == null) {
+                return; // a removed path is openapi-diff's finding
+              }
+              oldItem
+                  .readOperationsMap()
+                  .forEach(
+                      (method, oldOperation) -> {
+                        Operation newOperation = newItem.readOperationsMap().get(method);
+                        if (newOperation == null || oldOperation.getResponses() == null) {
+                          return;
+                        }
+                        oldOperation
+                            .getResponses()
+                            .forEach(
+                                (status, oldResponse) -> {
+                                  ApiResponse newResponse =
+                                      newOperation.getResponses() == null
+                                          ? null
+                                          : newOperation.getResponses().get(status);
+                                  Schema<?> oldSchema = jsonSchema(oldResponse);
+                                  Schema<?> newSchema = jsonSchema(newResponse);
+                                  if (oldSchema != null && newSchema != null) {
+                                    compareProperties(
+                                        before,
+                                        oldSchema,
+                                        after,
+                                        newSchema,
+                                        method + " " + path + " " + status,
+                                        removed,
+                                        new java.util.HashSet<>());
+                                  }
+                                });
+                      });
+            });
+    return removed;
+  }
+
+  private static Schema<?> jsonSchema(ApiResponse response) {
+    if (response == null || response.getContent() == null) {
+      return null;
+    }
+    MediaType media = response.getContent().get("application/json");
+    if (media == null) {
+      media = response.getContent().get("application/problem+json");
+    }
+    return media == null ? null : media.getSchema();
+  }
+
+  @SuppressWarnings("rawtypes")
+  private static void compareProperties(
+      OpenAPI beforeDoc,
+      Schema<?> before,
+      OpenAPI afterDoc,
+      Schema<?> after,
+      String where,
+      List<String> removed,
+      java.util.Set<String> seen) {
+    before = resolve(beforeDoc, before);
+    after = resolve(afterDoc, after);
+    if (before == null || after == null || !seen.add(where)) {
+      return;
+    }
+    if (before.getItems() != null && after.getItems() != null) {
+      compareProperties(
+          beforeDoc, before.getItems(), afterDoc, after.getItems(), where + "[]", removed, seen);
+    }
+    if (before.getProperties() == null) {
+      return;
+    }
+    Map<String, Schema> newProperties =
+        after.getProperties() == null ? Map.of() : after.getProperties();
+    for (Map.Entry<String, Schema> property : before.getProperties().entrySet()) {
+      Schema newProperty = newProperties.get(property.getKey());
+      if (newProperty == null) {
+        removed.add(where + " ." + property.getKey());
+      } else {
+        compareProperties(
+            beforeDoc,
+            property.getValue(),
+            afterDoc,
+            newProperty,
+            where + " ." + property.getKey(),
+            removed,
+            seen);
+      }
+    }
+  }
+
+  private static Schema<?> resolve(OpenAPI document, Schema<?> schema) {
+    java.util.Set<String> refs = new java.util.HashSet<>();
+    while (schema != null && schema.get$ref() != null && refs.add(schema.get$ref())) {
+      String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+      schema =
+          document.getComponents() == null || document.getComponents().getSchemas() == null
+              ? null
+              : document.getComponents().getSchemas().get(name);
+    }
+    if (schema != null && schema.getProperties() == null && schema.getAnyOf() != null) {
+      for (Schema<?> option : schema.getAnyOf()) {
+        Schema<?> resolved = resolve(document, option);
+        if (resolved != null && (resolved.getProperties() != null || resolved.getItems() != null)) {
+          return resolved;
+        }
+      }
+    }
+    return schema;
   }
 }
