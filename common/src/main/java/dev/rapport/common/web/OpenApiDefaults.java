@@ -14,8 +14,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * What every Rapport OpenAPI document says without each operation repeating it: a relative server
- * URL, public operations declare that they need no token ({@code security: []}), and every
- * operation that needs a token documents its 401 problem response.
+ * URL, public operations declare that they need no token ({@code security: []}), every operation
+ * that needs a token documents its 401 problem response, and every operation says that any other
+ * error is an application/problem+json body ({@code default}), which the provider tests check.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiDefaults implements OASFilter {
@@ -35,6 +36,7 @@ public class OpenApiDefaults implements OASFilter {
     for (PathItem path : openAPI.getPaths().getPathItems().values()) {
       for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getOperations().entrySet()) {
         Operation operation = entry.getValue();
+        addProblem(operation, "default", "Any other error, as an RFC 9457 problem");
         if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
           operation.setSecurity(new ArrayList<>(List.of()));
         } else {

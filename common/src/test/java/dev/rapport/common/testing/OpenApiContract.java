@@ -26,11 +26,11 @@ import org.openapitools.openapidiff.core.output.ConsoleRender;
 /**
  * Fails the build when the OpenAPI document generated from a service's code differs from the one
  * committed in {@code contracts/<service>.yaml}, so every contract change is a reviewed diff. Run
- * with {@code -Drapport.openapi.update=true} to accept the generated document.
+ * with {@code -Dcontracts.update=true} to accept the generated document.
  *
  * <p>It also compares the committed document with the one on {@code main} (or {@code
- * -Drapport.contract.base=REF}): a breaking change (a removed path, parameter or field, a new
- * required field) fails unless the major part of {@code info.version} changes with it.
+ * -Dcontracts.base=REF}): a breaking change (a removed path, parameter or field, a new required
+ * field) fails unless the major part of {@code info.version} changes with it.
  *
  * <p>Each service extends it as {@code OpenApiContractIT} (failsafe runs it after packaging, when
  * the build has written {@code target/openapi/openapi.yaml}).
@@ -51,7 +51,7 @@ public abstract class OpenApiContract {
               + " was not generated: the build stores it via quarkus.smallrye-openapi.store-schema-directory");
     }
     String generated = normalise(Files.readString(GENERATED));
-    if (Boolean.getBoolean("rapport.openapi.update")) {
+    if (Boolean.getBoolean("contracts.update")) {
       Files.createDirectories(COMMITTED.getParent());
       Files.writeString(COMMITTED, generated);
       return;
@@ -60,7 +60,7 @@ public abstract class OpenApiContract {
       fail(
           COMMITTED
               + " is missing. Review target/openapi/openapi.yaml and commit it, or run"
-              + " ./mvnw verify -Drapport.openapi.update=true");
+              + " ./mvnw verify -Dcontracts.update=true");
     }
     String committed = normalise(Files.readString(COMMITTED));
     if (!committed.equals(generated)) {
@@ -68,7 +68,7 @@ public abstract class OpenApiContract {
           "The API differs from its committed contract "
               + COMMITTED.toAbsolutePath()
               + ". If the change is intended, review it and run ./mvnw verify"
-              + " -Drapport.openapi.update=true, then commit the document.\n"
+              + " -Dcontracts.update=true, then commit the document.\n"
               + firstDifference(committed, generated));
     }
   }
@@ -100,7 +100,7 @@ public abstract class OpenApiContract {
 
   @Test
   void breakingChangesComeWithANewMajorVersion() throws Exception {
-    String base = System.getProperty("rapport.contract.base", "main");
+    String base = System.getProperty("contracts.base", "main");
     String path = "contracts/" + COMMITTED.getFileName();
     String before = git("show", base + ":" + path);
     Assumptions.assumeTrue(

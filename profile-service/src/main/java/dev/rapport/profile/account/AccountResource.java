@@ -51,7 +51,13 @@ public class AccountResource {
       description =
           "Emails are unique regardless of case. The password needs at least 10 characters and is"
               + " stored only as a bcrypt hash. Answers with a first access token.")
-  @APIResponse(responseCode = "201", description = "Registered; Location names the new member")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered; Location names the new member",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Registration.class)))
   @APIResponse(
       responseCode = "400",
       description = "A field is missing or invalid",
