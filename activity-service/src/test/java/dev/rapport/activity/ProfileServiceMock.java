@@ -106,7 +106,8 @@ public class ProfileServiceMock implements QuarkusTestResourceLifecycleManager {
                               + "\"}")
                   .collect(Collectors.joining(","))
               : "";
-      return ResponseDefinitionBuilder.responseDefinition()
+      return ResponseDefinitionBuilder.like(event.getResponseDefinition())
+          .but()
           .withStatus(200)
           .withHeader("Content-Type", "application/json")
           .withBody("{\"items\":[" + items + "]}")
