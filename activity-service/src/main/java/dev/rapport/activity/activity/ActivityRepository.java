@@ -1,0 +1,95 @@
+package dev.rapport.activity.activity;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID> {
+
+  /**
+   * Who may see what in a list: a service sees everything; a member sees their own, PUBLIC ones,
+   * and CONNECTIONS ones of the members in {@code connections}.
+   */
+  public record Viewer(boolean service, UUID memberId, Collection<UUID> connections) {}
+
+  public record Filter(
+      UUID memberId, ActivityType type, String topic, UUID counterpart, Instant from, Instant to) {}
+
+  /**
+   * One page newest first, keyset on (occurred_at, id) so every page is an index range scan (see
+   * the activity indexes in V1).
+   */
+  @SuppressWarnings("unchecked")
+  public List<Activity> page(Viewer viewer, Filter filter, ActivityCursor after, int limit) {
+    StringBuilder sql = new StringBuilder("SELECT a.* FROM activity a WHERE true");
+    Map<String, Object> params = new LinkedHashMap<>();
+    if (filter.memberId() != null) {
+      sql.append(" AND a.member_id = :memberId");
+      params.put("memberId", filter.memberId());
+    }
+    if (filter.type() != null) {
+      sql.append(" AND a.type = :type");
+      params.put("type", filter.type().name());
+    }
+    if (filter.topic() != null) {
+      sql.append(" AND a.topics @> CAST(:topic AS text[])");
+      params.put("topic", PgArrays.text(List.of(filter.topic())));
+    }
+    if (filter.counterpart() != null) {
+      sql.append(" AND a.counterparts @> CAST(:counterpart AS uuid[])");
+      params.put("counterpart", PgArrays.uuid(List.of(filter.counterpart())));
+    }
+    if (filter.from() != null) {
+      sql.append(" AND a.occurred_at >= :from");
+      params.put("from", filter.from());
+    }
+    if (filter.to() != null) {
+      sql.append(" AND a.occurred_at < :to");
+      params.put("to", filter.to());
+    }
+    if (!viewer.service()) {
+      sql.append(" AND (a.member_id = :viewer OR a.visibility = 'PUBLIC'");
+      params.put("viewer", viewer.memberId());
+      if (!viewer.connections().isEmpty()) {
+        sql.append(
+            " OR (a.visibility = 'CONNECTIONS' AND a.member_id = ANY(CAST(:connections AS uuid[])))");
+        params.put("connections", PgArrays.uuid(viewer.connections()));
+      }
+      sql.append(")");
+    }
+    if (after != null) {
+      sql.append(" AND (a.occurred_at, a.id) < (:afterAt, :afterId)");
+      params.put("afterAt", after.occurredAt());
+      params.put("afterId", after.id());
+    }
+    sql.append(" ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit");
+    params.put("limit", limit);
+    Query query = getEntityManager().createNativeQuery(sql.toString(), Activity.class);
+    params.forEach(query::setParameter);
+    return new ArrayList<>(query.getResultList());
+  }
+
+  /** PostgreSQL array literals for parameters, cast in SQL. */
+  static final class PgArrays {
+    private PgArrays() {}
+
+    static String uuid(Collection<UUID> ids) {
+      return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    static String text(Collection<String> values) {
+      return values.stream()
+          .map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+          .collect(Collectors.joining(",", "{", "}"));
+    }
+  }
+}

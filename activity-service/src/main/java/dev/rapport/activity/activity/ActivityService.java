@@ -1,0 +1,343 @@
+package dev.rapport.activity.activity;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rapport.activity.ActivityConfig;
+import dev.rapport.activity.activity.ActivityDetails.Contribution;
+import dev.rapport.activity.activity.ActivityDetails.Discussion;
+import dev.rapport.activity.activity.ActivityDetails.KnowledgeShare;
+import dev.rapport.activity.activity.ActivityDetails.Learning;
+import dev.rapport.activity.activity.ActivityRepository.Filter;
+import dev.rapport.activity.activity.ActivityRepository.Viewer;
+import dev.rapport.activity.activity.Kinds.Channel;
+import dev.rapport.activity.activity.Kinds.ContributionKind;
+import dev.rapport.activity.activity.Kinds.DiscussionKind;
+import dev.rapport.activity.activity.Kinds.LearningKind;
+import dev.rapport.activity.change.ActivityChangeService;
+import dev.rapport.activity.client.ProfileClient;
+import dev.rapport.common.security.Caller;
+import dev.rapport.common.web.Problem;
+import dev.rapport.common.web.ProblemException;
+import dev.rapport.common.web.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** The activity log: its rules, who may see and change what, and idempotent creation. */
+@ApplicationScoped
+public class ActivityService {
+
+  /** A created (or replayed) activity: its id and the JSON body of the first response. */
+  public record Created(UUID id, String body, boolean replayed) {}
+
+  private final ActivityRepository activities;
+  private final IdempotencyRepository keys;
+  private final ActivityChangeService changes;
+  private final ProfileClient profiles;
+  private final Caller caller;
+  private final Clock clock;
+  private final ActivityConfig config;
+  private final ObjectMapper json;
+
+  public ActivityService(
+      ActivityRepository activities,
+      IdempotencyRepository keys,
+      ActivityChangeService changes,
+      ProfileClient profiles,
+      Caller caller,
+      Clock clock,
+      ActivityConfig config,
+      ObjectMapper json) {
+    this.activities = activities;
+    this.keys = keys;
+    this.changes = changes;
+    this.profiles = profiles;
+    this.caller = caller;
+    this.clock = clock;
+    this.config = config;
+    this.json = json;
+  }
+
+  /**
+   * Logs an activity of the calling member. With an Idempotency-Key, the first request claims the
+   * key in this transaction; a repeat (even a concurrent one, which waits for the first to commit)
+   * replays the first response, and a repeat with another body is a 422. Everything, the key
+   * included, rolls back when profile-service rejects or does not answer.
+   */
+  @Transactional
+  public Created create(String idempotencyKey, ActivityRequest request) {
+    UUID me = caller.requireMember();
+    Instant now = clock.instant();
+    ActivityRules.Checked checked = ActivityRules.check(request, me, now, config.maxFutureSkew());
+    if (idempotencyKey != null) {
+      if (idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
+        throw ProblemException.invalid("Idempotency-Key", "must be 1 to 200 characters");
+      }
+      String hash = sha256(toJson(request));
+      if (!keys.claim(me, idempotencyKey, hash, now)) {
+        IdempotencyKey first = keys.findById(new IdempotencyKey.Key(me, idempotencyKey));
+        if (!first.requestHash.equals(hash)) {
+          throw ProblemException.unprocessable(
+              "Idempotency-Key '"
+                  + idempotencyKey
+                  + "' was already used with a different body; use a new key for a new activity.");
+        }
+        return new Created(first.activityId, first.response, true);
+      }
+    }
+    requireMembers(checked.counterparts(), checked.counterpartField());
+    Activity activity = new Activity();
+    activity.id = UUID.randomUUID();
+    activity.memberId = me;
+    activity.type = request.type();
+    activity.createdAt = now;
+    apply(checked, activity, now);
+    activities.persist(activity);
+    activities.flush();
+    ActivityView view = view(activity);
+    changes.upsert(view);
+    String body = toJson(view);
+    if (idempotencyKey != null) {
+      keys.complete(me, idempotencyKey, activity.id, body);
+    }
+    return new Created(activity.id, body, false);
+  }
+
+  public ActivityView get(UUID id) {
+    return view(visible(id));
+  }
+
+  public ActivityPage list(Filter filter, String cursor, int limit) {
+    ActivityCursor after = ActivityCursor.decode(cursor);
+    Viewer viewer;
+    if (caller.isService()) {
+      viewer = new Viewer(true, null, Set.of());
+    } else {
+      UUID me = caller.requireMember();
+      Set<UUID> connections;
+      if (me.equals(filter.memberId())) {
+        connections = Set.of();
+      } else {
+        connections = profiles.connectionIds(me).orElse(Set.of());
+        if (filter.memberId() != null) {
+          connections =
+              connections.contains(filter.memberId()) ? Set.of(filter.memberId()) : Set.of();
+        }
+      }
+      viewer = new Viewer(false, me, connections);
+    }
+    List<Activity> rows = activities.page(viewer, filter, after, limit + 1);
+    String next = null;
+    if (rows.size() > limit) {
+      rows = rows.subList(0, limit);
+      Activity last = rows.get(limit - 1);
+      next = new ActivityCursor(last.occurredAt, last.id).encode();
+    }
+    return new ActivityPage(rows.stream().map(ActivityService::view).toList(), next);
+  }
+
+  @Transactional
+  public ActivityView update(UUID id, ActivityPatch patch) {
+    Activity activity = visible(id);
+    UUID me = caller.requireSelf(activity.memberId);
+    Instant now = clock.instant();
+    ActivityView current = view(activity);
+    ActivityRequest merged =
+        new ActivityRequest(
+            activity.type,
+            patch.occurredAt() != null ? patch.occurredAt() : activity.occurredAt,
+            patch.topics() != null ? patch.topics() : current.topics(),
+            patch.direction() != null ? patch.direction() : activity.direction,
+            patch.visibility() != null ? patch.visibility() : activity.visibility,
+            patch.contribution() != null ? patch.contribution() : current.contribution(),
+            patch.discussion() != null ? patch.discussion() : current.discussion(),
+            patch.knowledgeShare() != null ? patch.knowledgeShare() : current.knowledgeShare(),
+            patch.learning() != null ? patch.learning() : current.learning());
+    ActivityRules.Checked checked = ActivityRules.check(merged, me, now, config.maxFutureSkew());
+    Set<UUID> added = new LinkedHashSet<>(checked.counterparts());
+    added.removeAll(Arrays.asList(activity.counterparts));
+    requireMembers(List.copyOf(added), checked.counterpartField());
+    apply(checked, activity, now);
+    activities.flush();
+    ActivityView view = view(activity);
+    changes.upsert(view);
+    return view;
+  }
+
+  @Transactional
+  public void delete(UUID id) {
+    Activity activity = visible(id);
+    caller.requireSelf(activity.memberId);
+    activities.delete(activity);
+    activities.flush();
+    changes.delete(activity.id, activity.memberId);
+  }
+
+  /** The activity when the caller may see it; 404 otherwise, so its existence does not leak. */
+  private Activity visible(UUID id) {
+    Activity activity =
+        activities
+            .findByIdOptional(id)
+            .orElseThrow(() -> ProblemException.notFound("No activity " + id + "."));
+    if (caller.isService() || activity.visibility == Visibility.PUBLIC) {
+      return activity;
+    }
+    UUID me = caller.requireMember();
+    if (me.equals(activity.memberId)) {
+      return activity;
+    }
+    if (activity.visibility == Visibility.CONNECTIONS
+        && profiles.connectionIds(me).orElse(Set.of()).contains(activity.memberId)) {
+      return activity;
+    }
+    throw ProblemException.notFound("No activity " + id + ".");
+  }
+
+  /** One batch call to profile-service; 422 naming the ids it does not know. */
+  private void requireMembers(List<UUID> ids, String field) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    Set<UUID> known = profiles.existingMembers(new LinkedHashSet<>(ids));
+    List<String> unknown =
+        ids.stream().filter(id -> !known.contains(id)).map(UUID::toString).toList();
+    if (!unknown.isEmpty()) {
+      String message = "unknown members: " + String.join(", ", unknown);
+      throw new ProblemException(
+          ProblemType.UNPROCESSABLE,
+          field + ": " + message,
+          List.of(new Problem.FieldError(field, message)),
+          Map.of());
+    }
+  }
+
+  private static void apply(ActivityRules.Checked checked, Activity a, Instant now) {
+    ActivityRequest r = checked.request();
+    a.kind = checked.kind();
+    a.weight = checked.weight();
+    a.occurredAt = checked.occurredAt();
+    a.topics = checked.topics().toArray(String[]::new);
+    a.counterparts = checked.counterparts().toArray(UUID[]::new);
+    a.direction = checked.direction();
+    a.visibility = checked.visibility();
+    a.community = null;
+    a.hours = null;
+    a.description = null;
+    a.catalogId = null;
+    a.url = null;
+    a.title = null;
+    a.takeaway = null;
+    a.whyItMatters = null;
+    a.channel = null;
+    a.percent = null;
+    a.insight = null;
+    switch (a.type) {
+      case CONTRIBUTION -> {
+        a.community = blankToNull(r.contribution().community());
+        a.hours = r.contribution().hours();
+        a.description = r.contribution().description().strip();
+      }
+      case DISCUSSION -> {
+        a.catalogId = r.discussion().discussionId();
+        a.url = r.discussion().url();
+      }
+      case KNOWLEDGE_SHARE -> {
+        a.url = r.knowledgeShare().url();
+        a.title = r.knowledgeShare().title().strip();
+        a.takeaway = r.knowledgeShare().takeaway().strip();
+        a.whyItMatters = r.knowledgeShare().whyItMatters().strip();
+        a.channel = r.knowledgeShare().channel().name();
+      }
+      case LEARNING -> {
+        a.catalogId = r.learning().courseId();
+        a.percent = r.learning().percent();
+        a.insight = r.learning().insight() == null ? null : r.learning().insight().strip();
+      }
+    }
+    a.updatedAt = now;
+  }
+
+  public static ActivityView view(Activity a) {
+    List<UUID> counterparts = List.of(a.counterparts);
+    Contribution contribution = null;
+    Discussion discussion = null;
+    KnowledgeShare share = null;
+    Learning learning = null;
+    switch (a.type) {
+      case CONTRIBUTION ->
+          contribution =
+              new Contribution(
+                  ContributionKind.valueOf(a.kind),
+                  counterparts,
+                  a.community,
+                  a.hours,
+                  a.description);
+      case DISCUSSION ->
+          discussion =
+              new Discussion(DiscussionKind.valueOf(a.kind), a.catalogId, a.url, counterparts);
+      case KNOWLEDGE_SHARE ->
+          share =
+              new KnowledgeShare(
+                  a.url,
+                  a.title,
+                  a.takeaway,
+                  a.whyItMatters,
+                  counterparts,
+                  Channel.valueOf(a.channel));
+      case LEARNING ->
+          learning =
+              new Learning(
+                  LearningKind.valueOf(a.kind), a.catalogId, a.percent, a.insight, counterparts);
+    }
+    return new ActivityView(
+        a.id,
+        a.memberId,
+        a.type,
+        a.kind,
+        a.weight,
+        a.occurredAt,
+        List.of(a.topics),
+        counterparts,
+        a.direction,
+        a.visibility,
+        a.createdAt,
+        a.updatedAt,
+        contribution,
+        discussion,
+        share,
+        learning);
+  }
+
+  private String toJson(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

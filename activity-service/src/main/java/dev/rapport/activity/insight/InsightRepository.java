@@ -1,0 +1,245 @@
+package dev.rapport.activity.insight;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The aggregations over a member's log, in PostgreSQL: every query is bounded to one member and
+ * runs on the (member_id, ...) indexes of V1; nothing loads a history into memory.
+ */
+@ApplicationScoped
+public class InsightRepository {
+
+  private final EntityManager em;
+
+  public InsightRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  public record TypeKindRow(String type, String kind, long count, long weight, BigDecimal hours) {}
+
+  public record RelationshipRow(
+      UUID counterpartId,
+      long interactions,
+      Instant firstAt,
+      Instant lastAt,
+      String ways,
+      long given,
+      long received,
+      long givenWeight,
+      long receivedWeight,
+      double strength,
+      Integer everyDays,
+      Instant dueAt) {}
+
+  public record CourseRow(UUID courseId, String companions) {}
+
+  public record ShareRow(UUID activityId, String title) {}
+
+  @SuppressWarnings("unchecked")
+  public List<TypeKindRow> countsByTypeAndKind(UUID member, Instant from) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT type, kind, count(*), sum(weight),"
+                    + " coalesce(sum(hours) FILTER (WHERE type = 'CONTRIBUTION'"
+                    + " AND direction <> 'RECEIVED'), 0)"
+                    + " FROM activity WHERE member_id = :member AND occurred_at >= :from"
+                    + " GROUP BY type, kind ORDER BY type, kind")
+            .setParameter("member", member)
+            .setParameter("from", from)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new TypeKindRow(
+                    (String) r[0],
+                    (String) r[1],
+                    num(r[2]),
+                    num(r[3]),
+                    new BigDecimal(r[4].toString())))
+        .toList();
+  }
+
+  public long peopleReached(UUID member, Instant from) {
+    return num(
+        em.createNativeQuery(
+                "SELECT count(DISTINCT c.id) FROM activity a"
+                    + " CROSS JOIN LATERAL unnest(a.counterparts) AS c(id)"
+                    + " WHERE a.member_id = :member AND a.occurred_at >= :from")
+            .setParameter("member", member)
+            .setParameter("from", from)
+            .getSingleResult());
+  }
+
+  /**
+   * Weeks in a row with an activity, ending this week or last week (gaps and islands: within a run
+   * of consecutive weeks, week + rank x 7 days is constant).
+   */
+  public int weeklyStreak(UUID member, Instant asOf, LocalDateTime currentWeekStart) {
+    return (int)
+        num(
+            em.createNativeQuery(
+                    "WITH weeks AS (SELECT DISTINCT date_trunc('week', occurred_at AT TIME ZONE 'UTC') AS w"
+                        + "  FROM activity WHERE member_id = :member"
+                        + "  AND occurred_at <= CAST(:asOf AS timestamptz) + interval '5 minutes'),"
+                        + " ranked AS (SELECT w, w + (row_number() OVER (ORDER BY w DESC) - 1)"
+                        + "  * interval '7 days' AS anchor FROM weeks)"
+                        + " SELECT count(*) FROM ranked WHERE anchor = (SELECT max(w) FROM weeks)"
+                        + " AND (SELECT max(w) FROM weeks) >= CAST(:week AS timestamp) - interval '7 days'")
+                .setParameter("member", member)
+                .setParameter("asOf", asOf)
+                .setParameter("week", currentWeekStart)
+                .getSingleResult());
+  }
+
+  /**
+   * Relationships of a member as of an instant: one row per counterpart of their log or of a
+   * cadence, strength decayed per {@link Strength}. {@code where} and {@code orderBy} are fixed SQL
+   * fragments from {@link InsightService}; values go through {@code params}.
+   */
+  @SuppressWarnings("unchecked")
+  public List<RelationshipRow> relationships(
+      UUID member,
+      Instant asOf,
+      String where,
+      String orderBy,
+      Map<String, Object> params,
+      int limit) {
+    String sql =
+        "WITH agg AS ("
+            + " SELECT c.id AS counterpart_id, count(*) AS interactions,"
+            + "  min(a.occurred_at) AS first_at, max(a.occurred_at) AS last_at,"
+            + "  string_agg(DISTINCT a.type, ',') AS ways,"
+            + "  count(*) FILTER (WHERE a.direction <> 'RECEIVED') AS given,"
+            + "  count(*) FILTER (WHERE a.direction <> 'GIVEN') AS received,"
+            + "  coalesce(sum(a.weight) FILTER (WHERE a.direction <> 'RECEIVED'), 0) AS given_weight,"
+            + "  coalesce(sum(a.weight) FILTER (WHERE a.direction <> 'GIVEN'), 0) AS received_weight,"
+            + "  sum(a.weight * power(CAST(0.5 AS float8), greatest(0, CAST(extract(epoch FROM"
+            + "   (CAST(:asOf AS timestamptz) - a.occurred_at)) AS float8)) / "
+            + (86400 * Strength.HALF_LIFE_DAYS)
+            + ")) AS strength"
+            + " FROM activity a CROSS JOIN LATERAL unnest(a.counterparts) AS c(id)"
+            + " WHERE a.member_id = :member"
+            + "  AND a.occurred_at <= CAST(:asOf AS timestamptz) + interval '5 minutes'"
+            + " GROUP BY c.id),"
+            + " rel AS ("
+            + " SELECT coalesce(agg.counterpart_id, cad.counterpart_id) AS counterpart_id,"
+            + "  coalesce(agg.interactions, 0) AS interactions, agg.first_at, agg.last_at, agg.ways,"
+            + "  coalesce(agg.given, 0) AS given, coalesce(agg.received, 0) AS received,"
+            + "  coalesce(agg.given_weight, 0) AS given_weight,"
+            + "  coalesce(agg.received_weight, 0) AS received_weight,"
+            + "  CAST(coalesce(agg.strength, 0) AS float8) AS strength, cad.every_days,"
+            + "  CASE WHEN cad.every_days IS NULL THEN NULL"
+            + "   ELSE greatest(cad.set_at, coalesce(agg.last_at, cad.set_at))"
+            + "    + cad.every_days * interval '1 day' END AS due_at"
+            + " FROM agg FULL JOIN (SELECT * FROM relationship_cadence WHERE member_id = :member) cad"
+            + "  ON cad.counterpart_id = agg.counterpart_id)"
+            + " SELECT counterpart_id, interactions, first_at, last_at, ways, given, received,"
+            + "  given_weight, received_weight, strength, every_days, due_at FROM rel"
+            + " WHERE "
+            + where
+            + " ORDER BY "
+            + orderBy
+            + " LIMIT :limit";
+    Query query =
+        em.createNativeQuery(sql)
+            .setParameter("member", member)
+            .setParameter("asOf", asOf)
+            .setParameter("limit", limit);
+    params.forEach(query::setParameter);
+    List<Object[]> rows = query.getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new RelationshipRow(
+                    (UUID) r[0],
+                    num(r[1]),
+                    instant(r[2]),
+                    instant(r[3]),
+                    (String) r[4],
+                    num(r[5]),
+                    num(r[6]),
+                    num(r[7]),
+                    num(r[8]),
+                    ((Number) r[9]).doubleValue(),
+                    r[10] == null ? null : ((Number) r[10]).intValue(),
+                    instant(r[11])))
+        .toList();
+  }
+
+  /** Types with at least one activity since the instant. */
+  @SuppressWarnings("unchecked")
+  public List<String> typesSince(UUID member, Instant from) {
+    return em.createNativeQuery(
+            "SELECT DISTINCT type FROM activity WHERE member_id = :member AND occurred_at >= :from")
+        .setParameter("member", member)
+        .setParameter("from", from)
+        .getResultList();
+  }
+
+  /**
+   * Courses studied with companions lately, not completed, with no INSIGHT logged since {@code
+   * insightSince}.
+   */
+  @SuppressWarnings("unchecked")
+  public List<CourseRow> coursesOwingAnInsight(
+      UUID member, Instant activeSince, Instant insightSince) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT a.catalog_id, string_agg(DISTINCT CAST(c.id AS text), ',')"
+                    + " FROM activity a CROSS JOIN LATERAL unnest(a.counterparts) AS c(id)"
+                    + " WHERE a.member_id = :member AND a.type = 'LEARNING'"
+                    + " AND a.occurred_at >= :activeSince"
+                    + " AND a.catalog_id NOT IN (SELECT d.catalog_id FROM activity d"
+                    + "  WHERE d.member_id = :member AND d.type = 'LEARNING'"
+                    + "  AND (d.kind = 'COMPLETED' OR (d.kind = 'INSIGHT' AND d.occurred_at >= :insightSince)))"
+                    + " GROUP BY a.catalog_id ORDER BY max(a.occurred_at) DESC LIMIT 3")
+            .setParameter("member", member)
+            .setParameter("activeSince", activeSince)
+            .setParameter("insightSince", insightSince)
+            .getResultList();
+    return rows.stream().map(r -> new CourseRow((UUID) r[0], (String) r[1])).toList();
+  }
+
+  /** Knowledge shares posted lately with no recipient. */
+  @SuppressWarnings("unchecked")
+  public List<ShareRow> sharesWithoutRecipients(UUID member, Instant since) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT id, title FROM activity WHERE member_id = :member"
+                    + " AND type = 'KNOWLEDGE_SHARE' AND cardinality(counterparts) = 0"
+                    + " AND occurred_at >= :since ORDER BY occurred_at DESC, id DESC LIMIT 3")
+            .setParameter("member", member)
+            .setParameter("since", since)
+            .getResultList();
+    return rows.stream().map(r -> new ShareRow((UUID) r[0], (String) r[1])).toList();
+  }
+
+  private static long num(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  private static Instant instant(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Instant i) {
+      return i;
+    }
+    if (value instanceof OffsetDateTime o) {
+      return o.toInstant();
+    }
+    if (value instanceof java.sql.Timestamp t) {
+      return t.toInstant();
+    }
+    throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+  }
+}

@@ -1,0 +1,134 @@
+package dev.rapport.activity.activity;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.rapport.activity.Bodies;
+import dev.rapport.activity.InjectProfileService;
+import dev.rapport.activity.ProfileServiceMock;
+import dev.rapport.common.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** profile-service down or slow: writes that need it fail cleanly, reads keep working. */
+@QuarkusTest
+class ProfileOutageTest {
+
+  @InjectProfileService WireMockServer profile;
+
+  static ValidatableResponse post(UUID member, String key, String body) {
+    return given()
+        .auth()
+        .oauth2(TestTokens.member(member))
+        .header("Idempotency-Key", key)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/v1/activities")
+        .then();
+  }
+
+  static ValidatableResponse list(UUID caller, UUID member) {
+    return given()
+        .auth()
+        .oauth2(TestTokens.member(caller))
+        .queryParam("memberId", member.toString())
+        .get("/api/v1/activities")
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
+  void withProfileServiceStoppedWritesGet503AndReadsKeepWorking() throws Exception {
+    UUID me = UUID.randomUUID();
+    UUID friend = UUID.randomUUID();
+    profile.stubFor(
+        get(urlPathEqualTo("/api/v1/members/" + friend + "/connection-ids"))
+            .willReturn(okJson("{\"memberIds\":[\"" + me + "\"]}")));
+    String open =
+        post(me, "before-1", Bodies.share(List.of(), "FEED", "\"visibility\":\"PUBLIC\""))
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String friends =
+        post(me, "before-2", Bodies.contribution(List.of(friend)))
+            .statusCode(201)
+            .extract()
+            .path("id");
+    list(friend, me).body("items.id", containsInAnyOrder(open, friends));
+
+    String body = Bodies.contribution("TALK", List.of(friend), null);
+    profile.stop();
+    try {
+      post(me, "during", body)
+          .statusCode(503)
+          .contentType("application/problem+json")
+          .header("Retry-After", "5")
+          .body("status", equalTo(503))
+          .body("detail", containsString("nothing was stored"));
+      // A change adding a member is a write that needs profile-service too.
+      given()
+          .auth()
+          .oauth2(TestTokens.member(me))
+          .contentType(ContentType.JSON)
+          .body(
+              "{\"contribution\":{\"kind\":\"ADVICE\",\"beneficiaries\":[\""
+                  + friend
+                  + "\",\""
+                  + UUID.randomUUID()
+                  + "\"],\"description\":\"More advice\"}}")
+          .patch("/api/v1/activities/" + friends)
+          .then()
+          .statusCode(503)
+          .header("Retry-After", "5");
+
+      // Nothing half-written; reads work: the owner sees all, others what is public.
+      list(me, me).body("items.id", containsInAnyOrder(open, friends));
+      given()
+          .auth()
+          .oauth2(TestTokens.member(me))
+          .get("/api/v1/activities/" + friends)
+          .then()
+          .statusCode(200)
+          .body("counterparts", contains(friend.toString()));
+      list(friend, me).body("items.id", contains(open));
+    } finally {
+      profile.start();
+      profile.resetAll();
+      ProfileServiceMock.stubDefaults(profile);
+      Thread.sleep(300); // let the circuit breaker half-open
+    }
+    // The client retries with the same key once profile-service is back.
+    post(me, "during", body).statusCode(201).body("kind", equalTo("TALK"));
+    list(me, me).body("items", hasSize(3));
+  }
+
+  @Test
+  void aSlowProfileServiceIsA503Too() {
+    UUID me = UUID.randomUUID();
+    UUID slow = UUID.randomUUID();
+    profile.stubFor(
+        get(urlPathEqualTo("/api/v1/members"))
+            .withQueryParam("ids", containing(slow.toString()))
+            .atPriority(1)
+            .willReturn(aResponse().withTransformers("member-directory").withFixedDelay(3000)));
+    post(me, "slow", Bodies.contribution(List.of(slow)))
+        .statusCode(503)
+        .contentType("application/problem+json")
+        .header("Retry-After", "5");
+    list(me, me).body("items", hasSize(0));
+  }
+}
