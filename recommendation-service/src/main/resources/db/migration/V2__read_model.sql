@@ -72,3 +72,11 @@ CREATE TABLE feed_state (
     last_error      text,
     caught_up       boolean     NOT NULL DEFAULT false
 );
+
+-- How many members took (enrolled in, joined) each item; recomputed for the items a change touches.
+CREATE TABLE item_popularity (
+    item_type varchar(20) NOT NULL,
+    item_id   uuid        NOT NULL,
+    members   integer     NOT NULL,
+    PRIMARY KEY (item_type, item_id)
+);

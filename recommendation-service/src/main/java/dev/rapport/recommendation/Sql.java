@@ -54,6 +54,26 @@ public class Sql {
     }
   }
 
+  /** Like {@link #query} with {@code :name} parameters, which may repeat. */
+  public <T> List<T> queryNamed(
+      String sql, java.util.Map<String, Object> params, RowMapper<T> mapper) {
+    List<Object> values = new ArrayList<>();
+    java.util.regex.Matcher m = NAMED.matcher(sql);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      if (!params.containsKey(m.group(1))) {
+        throw new IllegalArgumentException("No value for :" + m.group(1));
+      }
+      values.add(params.get(m.group(1)));
+      m.appendReplacement(out, "?");
+    }
+    m.appendTail(out);
+    return query(out.toString(), mapper, values.toArray());
+  }
+
+  private static final java.util.regex.Pattern NAMED =
+      java.util.regex.Pattern.compile("(?<![:\\w]):([a-zA-Z]\\w*)");
+
   private static PreparedStatement prepare(Connection c, String sql, Object... params)
       throws SQLException {
     PreparedStatement s = c.prepareStatement(sql);

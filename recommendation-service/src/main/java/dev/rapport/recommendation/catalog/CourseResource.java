@@ -269,7 +269,7 @@ public class CourseResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public ImportResult importCourses(
-      @Valid @NotNull @NotEmpty @Size(max = 1000) List<@Valid @NotNull CourseRequest> courses) {
+      @NotNull @NotEmpty @Size(max = 1000) List<@Valid @NotNull CourseRequest> courses) {
     return catalog.importCourses(courses);
   }
 }

@@ -73,6 +73,24 @@ public class ReadModelRepository {
         now);
   }
 
+  Optional<MemberProfile.Positioning> positioning(UUID id) {
+    return sql
+        .query(
+            "SELECT positioning::text FROM rm_member WHERE id = ? AND positioning IS NOT NULL",
+            rs -> rs.getString(1),
+            id)
+        .stream()
+        .findFirst()
+        .map(
+            raw -> {
+              try {
+                return json.readValue(raw, MemberProfile.Positioning.class);
+              } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+              }
+            });
+  }
+
   boolean hasPositioning(UUID id) {
     return !sql.query(
             "SELECT 1 FROM rm_member WHERE id = ? AND positioning IS NOT NULL", rs -> 1, id)
@@ -82,7 +100,14 @@ public class ReadModelRepository {
   /** Erasure: nothing about the member stays, including their feedback. */
   void eraseMember(UUID id) {
     sql.update("DELETE FROM rm_connection WHERE member_id = ? OR other_id = ?", id, id);
-    sql.update("DELETE FROM engagement WHERE member_id = ?", id);
+    sql
+        .query(
+            "DELETE FROM engagement WHERE member_id = ? RETURNING item_type, item_id",
+            rs -> new ItemRef(rs.getString(1), rs.getObject(2, UUID.class)),
+            id)
+        .stream()
+        .distinct()
+        .forEach(this::refreshPopularity);
     sql.update("DELETE FROM rm_activity WHERE member_id = ?", id);
     sql.update("DELETE FROM rm_member WHERE id = ?", id);
   }
@@ -105,7 +130,12 @@ public class ReadModelRepository {
   }
 
   void applyActivity(UUID activityId, UUID memberId, ActivityData data, Instant changedAt) {
-    sql.update("DELETE FROM engagement WHERE activity_id = ?", activityId);
+    List<ItemRef> touched =
+        sql.query(
+            "DELETE FROM engagement WHERE activity_id = ? RETURNING item_type, item_id",
+            rs -> new ItemRef(rs.getString(1), rs.getObject(2, UUID.class)),
+            activityId);
+    touched.forEach(this::refreshPopularity);
     sql.update("DELETE FROM rm_activity WHERE id = ?", activityId);
     if (data == null) {
       return;
@@ -125,11 +155,42 @@ public class ReadModelRepository {
         occurred);
     uuid(data.learning() == null ? null : data.learning().courseId())
         .ifPresent(
-            course -> engage(owner, "COURSE", course, "ENROLLED", activityId, shared, occurred));
+            course ->
+                engage(
+                    owner, "COURSE", course, "ENROLLED", "ACTIVITY", activityId, shared, occurred));
     uuid(data.discussion() == null ? null : data.discussion().discussionId())
         .ifPresent(
             discussion ->
-                engage(owner, "DISCUSSION", discussion, "JOINED", activityId, shared, occurred));
+                engage(
+                    owner,
+                    "DISCUSSION",
+                    discussion,
+                    "JOINED",
+                    "ACTIVITY",
+                    activityId,
+                    shared,
+                    occurred));
+  }
+
+  /** Feedback from the member: counted anonymously, never named to others. */
+  void recordFeedback(UUID member, String itemType, UUID item, String action, Instant at) {
+    engage(member, itemType, item, action, "FEEDBACK", null, false, at);
+  }
+
+  record ItemRef(String type, UUID id) {}
+
+  private void refreshPopularity(ItemRef item) {
+    sql.update(
+        """
+        INSERT INTO item_popularity (item_type, item_id, members)
+        SELECT ?, ?, count(DISTINCT member_id) FROM engagement
+        WHERE item_type = ? AND item_id = ? AND action IN ('ENROLLED', 'JOINED')
+        ON CONFLICT (item_type, item_id) DO UPDATE SET members = EXCLUDED.members
+        """,
+        item.type(),
+        item.id(),
+        item.type(),
+        item.id());
   }
 
   private void engage(
@@ -137,6 +198,7 @@ public class ReadModelRepository {
       String itemType,
       UUID item,
       String action,
+      String source,
       UUID activityId,
       boolean shared,
       Instant at) {
@@ -144,15 +206,19 @@ public class ReadModelRepository {
         """
         INSERT INTO engagement (member_id, item_type, item_id, action, source, activity_id, shared,
             occurred_at)
-        VALUES (?, ?, ?, ?, 'ACTIVITY', ?, ?, ?)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """,
         member,
         itemType,
         item,
         action,
+        source,
         activityId,
         shared,
         at);
+    if ("ENROLLED".equals(action) || "JOINED".equals(action)) {
+      refreshPopularity(new ItemRef(itemType, item));
+    }
   }
 
   // --- feed state ----------------------------------------------------------------------------

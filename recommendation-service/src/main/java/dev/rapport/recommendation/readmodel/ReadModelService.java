@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,7 +46,7 @@ public class ReadModelService {
     return repository.state(feed);
   }
 
-  /** Applies one page and stores the cursor after it; answers whether the feed has more. */
+  /** Applies one page and stores the cursor after it, with whether the feed's end was reached. */
   @Transactional
   public void apply(Feed feed, FeedPage page, String previousCursor, boolean caughtUp) {
     Instant now = clock.instant();
@@ -66,6 +67,18 @@ public class ReadModelService {
       next = previousCursor;
     }
     repository.recordSuccess(feed, next, changes.size(), lastChangeAt, caughtUp, now);
+  }
+
+  /** Stores a member's feedback on an item; dismissals hide it, clicks and takes count. */
+  @Transactional
+  public void recordFeedback(UUID member, String itemType, UUID item, String action) {
+    repository.recordFeedback(member, itemType, item, action, clock.instant());
+  }
+
+  /** The member's positioning as the read model last saw it. */
+  @Transactional
+  public Optional<MemberProfile.Positioning> storedPositioning(UUID member) {
+    return repository.positioning(member);
   }
 
   @Transactional
