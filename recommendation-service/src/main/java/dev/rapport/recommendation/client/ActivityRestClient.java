@@ -1,0 +1,18 @@
+package dev.rapport.recommendation.client;
+
+import io.quarkus.oidc.client.filter.OidcClientFilter;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** activity-service, called with this service's own client-credentials token. */
+@RegisterRestClient(configKey = "activity-client")
+@OidcClientFilter
+@Path("/api/v1")
+interface ActivityRestClient {
+
+  @GET
+  @Path("/activity-changes")
+  FeedPage activityChanges(@QueryParam("after") String after, @QueryParam("limit") int limit);
+}

@@ -1,0 +1,30 @@
+package dev.rapport.recommendation.recommendation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A catalog item with the aggregates the candidate query computed for one member: which of their
+ * connections took it, how much members like them chose it, how many members took it at all. Course
+ * fields are null for discussions and the other way round.
+ */
+record Candidate(
+    UUID id,
+    List<String> topics,
+    List<String> skills,
+    String provider,
+    String level,
+    BigDecimal rating,
+    int ratingCount,
+    Instant cohortStart,
+    String kind,
+    String community,
+    String audience,
+    String activityLevel,
+    int socialCount,
+    List<String> socialNames,
+    int collaborativeCount,
+    double collaborativeWeight,
+    int popularity) {}

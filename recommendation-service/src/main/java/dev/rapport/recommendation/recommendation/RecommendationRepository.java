@@ -1,0 +1,265 @@
+package dev.rapport.recommendation.recommendation;
+
+import dev.rapport.recommendation.Sql;
+import dev.rapport.recommendation.readmodel.PositioningDigest;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Candidate generation in PostgreSQL: every item the member has not taken or dismissed, with the
+ * social, collaborative and popularity aggregates, ordered by a first relevance estimate; only the
+ * best {@code limit} come back for scoring and re-ranking in Java.
+ */
+@ApplicationScoped
+public class RecommendationRepository {
+
+  /** Shared by both item types: who the member is close to, and what those members took. */
+  private static final String SIGNALS =
+      """
+      WITH conn AS (SELECT other_id FROM rm_connection WHERE member_id = :me),
+      mine AS (
+          SELECT item_type, item_id FROM engagement
+          WHERE member_id = :me AND action IN ('ENROLLED', 'JOINED', 'CLICKED')),
+      excluded AS (
+          SELECT item_id FROM engagement
+          WHERE member_id = :me AND item_type = :type
+            AND action IN ('ENROLLED', 'JOINED', 'DISMISSED')),
+      social AS (
+          SELECT e.item_id, count(DISTINCT e.member_id) AS n,
+                 array_agg(DISTINCT m.display_name) FILTER (WHERE m.display_name IS NOT NULL)
+                     AS names
+          FROM engagement e
+          JOIN conn c ON c.other_id = e.member_id
+          LEFT JOIN rm_member m ON m.id = e.member_id
+          WHERE e.item_type = :type AND e.action IN ('ENROLLED', 'JOINED') AND e.shared
+          GROUP BY e.item_id),
+      peers AS (
+          SELECT m.id,
+                 cardinality(ARRAY(SELECT unnest(m.topics) INTERSECT SELECT unnest(:topics))) AS w
+          FROM rm_member m
+          WHERE m.topics && :topics AND m.id <> :me
+          ORDER BY w DESC LIMIT 300),
+      co AS (
+          SELECT e.member_id AS id, count(*) AS w
+          FROM engagement e
+          JOIN mine ON mine.item_type = e.item_type AND mine.item_id = e.item_id
+          WHERE e.member_id <> :me AND e.action IN ('ENROLLED', 'JOINED', 'CLICKED')
+          GROUP BY e.member_id
+          ORDER BY w DESC LIMIT 300),
+      neighbours AS (
+          SELECT id, sum(w) AS w FROM (SELECT id, w FROM peers UNION ALL SELECT id, w FROM co) x
+          GROUP BY id),
+      collab AS (
+          SELECT e.item_id, count(DISTINCT e.member_id) AS n, sum(nb.w) AS w
+          FROM engagement e
+          JOIN neighbours nb ON nb.id = e.member_id
+          WHERE e.item_type = :type AND e.action IN ('ENROLLED', 'JOINED', 'CLICKED')
+          GROUP BY e.item_id)
+      """;
+
+  private static final String COURSES =
+      SIGNALS
+          + """
+          SELECT c.id, c.topics, c.skills, c.provider, c.level, c.rating, c.rating_count,
+                 c.cohort_start, coalesce(s.n, 0) AS social_n, s.names AS social_names,
+                 coalesce(cb.n, 0) AS collab_n, coalesce(cb.w, 0) AS collab_w,
+                 coalesce(p.members, 0) AS popular
+          FROM course c
+          LEFT JOIN social s ON s.item_id = c.id
+          LEFT JOIN collab cb ON cb.item_id = c.id
+          LEFT JOIN item_popularity p ON p.item_type = :type AND p.item_id = c.id
+          WHERE NOT EXISTS (SELECT 1 FROM excluded x WHERE x.item_id = c.id)
+          ORDER BY 3 * cardinality(ARRAY(SELECT unnest(c.topics || c.skills)
+                                         INTERSECT SELECT unnest(:topics)))
+                   + 2 * coalesce(s.n, 0) + ln(1 + coalesce(cb.w, 0))
+                   + 0.5 * ln(1 + coalesce(p.members, 0)) + coalesce(c.rating, 3) / 5.0 DESC,
+                   c.id
+          LIMIT :limit
+          """;
+
+  private static final String DISCUSSIONS =
+      SIGNALS
+          + """
+          SELECT d.id, d.topics, d.kind, d.community, d.audience, d.activity_level,
+                 coalesce(s.n, 0) AS social_n, s.names AS social_names,
+                 coalesce(cb.n, 0) AS collab_n, coalesce(cb.w, 0) AS collab_w,
+                 coalesce(p.members, 0) AS popular
+          FROM discussion d
+          LEFT JOIN social s ON s.item_id = d.id
+          LEFT JOIN collab cb ON cb.item_id = d.id
+          LEFT JOIN item_popularity p ON p.item_type = :type AND p.item_id = d.id
+          WHERE NOT EXISTS (SELECT 1 FROM excluded x WHERE x.item_id = d.id)
+          ORDER BY 3 * cardinality(ARRAY(SELECT unnest(d.topics) INTERSECT SELECT unnest(:topics)))
+                   + CASE WHEN lower(d.audience) = ANY(:affiliations) THEN 4 ELSE 0 END
+                   + 2 * coalesce(s.n, 0) + ln(1 + coalesce(cb.w, 0))
+                   + 0.5 * ln(1 + coalesce(p.members, 0))
+                   + CASE d.activity_level WHEN 'HIGH' THEN 0.6 WHEN 'MEDIUM' THEN 0.3 ELSE 0 END
+                   DESC,
+                   d.id
+          LIMIT :limit
+          """;
+
+  private final Sql sql;
+
+  public RecommendationRepository(Sql sql) {
+    this.sql = sql;
+  }
+
+  List<Candidate> courseCandidates(UUID member, PositioningDigest me, int limit) {
+    return sql.queryNamed(
+        COURSES, params(member, "COURSE", me, limit), RecommendationRepository::course);
+  }
+
+  List<Candidate> discussionCandidates(UUID member, PositioningDigest me, int limit) {
+    return sql.queryNamed(
+        DISCUSSIONS, params(member, "DISCUSSION", me, limit), RecommendationRepository::discussion);
+  }
+
+  private static Map<String, Object> params(
+      UUID member, String type, PositioningDigest me, int limit) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("me", member);
+    p.put("type", type);
+    p.put("topics", me.topics().toArray(String[]::new));
+    p.put("affiliations", me.affiliations().toArray(String[]::new));
+    p.put("limit", limit);
+    return p;
+  }
+
+  private static Candidate course(ResultSet rs) throws SQLException {
+    return new Candidate(
+        rs.getObject("id", UUID.class),
+        Sql.texts(rs, "topics"),
+        Sql.texts(rs, "skills"),
+        rs.getString("provider"),
+        rs.getString("level"),
+        rs.getBigDecimal("rating"),
+        rs.getInt("rating_count"),
+        Sql.instant(rs, "cohort_start"),
+        null,
+        null,
+        null,
+        null,
+        rs.getInt("social_n"),
+        Sql.texts(rs, "social_names"),
+        rs.getInt("collab_n"),
+        rs.getDouble("collab_w"),
+        rs.getInt("popular"));
+  }
+
+  private static Candidate discussion(ResultSet rs) throws SQLException {
+    return new Candidate(
+        rs.getObject("id", UUID.class),
+        Sql.texts(rs, "topics"),
+        List.of(),
+        null,
+        null,
+        null,
+        0,
+        null,
+        rs.getString("kind"),
+        rs.getString("community"),
+        rs.getString("audience"),
+        rs.getString("activity_level"),
+        rs.getInt("social_n"),
+        Sql.texts(rs, "social_names"),
+        rs.getInt("collab_n"),
+        rs.getDouble("collab_w"),
+        rs.getInt("popular"));
+  }
+
+  // --- study buddies and share targets ---------------------------------------------------------
+
+  /** A member who might join the asker, with what the read model may say about them. */
+  record Person(
+      UUID id,
+      String displayName,
+      String headline,
+      boolean connected,
+      List<String> sharedTopics,
+      List<String> goalTopics,
+      List<String> recentTopics,
+      boolean enrolled) {}
+
+  List<Person> studyBuddies(UUID member, UUID course, int limit) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("me", member);
+    p.put("course", course);
+    p.put("limit", limit);
+    return sql.queryNamed(
+        """
+        WITH c AS (SELECT topics || skills AS t FROM course WHERE id = :course),
+        conn AS (SELECT other_id FROM rm_connection WHERE member_id = :me),
+        taken AS (
+            SELECT DISTINCT member_id FROM engagement
+            WHERE item_type = 'COURSE' AND item_id = :course AND action = 'ENROLLED' AND shared)
+        SELECT m.id, m.display_name, m.headline,
+               EXISTS (SELECT 1 FROM conn WHERE conn.other_id = m.id) AS connected,
+               ARRAY(SELECT unnest(m.shared_topics) INTERSECT SELECT unnest((SELECT t FROM c)))
+                   AS shared,
+               ARRAY(SELECT unnest(m.goal_topics) INTERSECT SELECT unnest(m.shared_topics)
+                     INTERSECT SELECT unnest((SELECT t FROM c))) AS goals,
+               ARRAY[]::text[] AS recent,
+               EXISTS (SELECT 1 FROM taken WHERE taken.member_id = m.id) AS enrolled
+        FROM rm_member m
+        WHERE m.id <> :me
+          AND (m.id IN (SELECT other_id FROM conn)
+               OR m.shared_topics && (SELECT t FROM c)
+               OR m.id IN (SELECT member_id FROM taken))
+        ORDER BY connected DESC,
+                 cardinality(ARRAY(SELECT unnest(m.shared_topics)
+                                   INTERSECT SELECT unnest((SELECT t FROM c)))) DESC,
+                 m.id
+        LIMIT :limit
+        """,
+        p,
+        RecommendationRepository::person);
+  }
+
+  List<Person> shareTargets(UUID member, String[] topics, Instant recentSince, int limit) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("me", member);
+    p.put("topics", topics);
+    p.put("since", recentSince);
+    p.put("limit", limit);
+    return sql.queryNamed(
+        """
+        SELECT m.id, m.display_name, m.headline, true AS connected,
+               ARRAY(SELECT unnest(m.shared_topics) INTERSECT SELECT unnest(:topics)) AS shared,
+               ARRAY(SELECT unnest(m.goal_topics) INTERSECT SELECT unnest(m.shared_topics)
+                     INTERSECT SELECT unnest(:topics)) AS goals,
+               ARRAY(SELECT DISTINCT t FROM rm_activity a, unnest(a.topics) t
+                     WHERE a.member_id = m.id AND a.shared AND a.occurred_at >= :since
+                       AND t = ANY(:topics)) AS recent,
+               false AS enrolled
+        FROM rm_connection c
+        JOIN rm_member m ON m.id = c.other_id
+        WHERE c.member_id = :me
+          AND (m.shared_topics && :topics
+               OR EXISTS (SELECT 1 FROM rm_activity a
+                          WHERE a.member_id = m.id AND a.shared AND a.occurred_at >= :since
+                            AND a.topics && :topics))
+        LIMIT :limit
+        """,
+        p,
+        RecommendationRepository::person);
+  }
+
+  private static Person person(ResultSet rs) throws SQLException {
+    return new Person(
+        rs.getObject("id", UUID.class),
+        rs.getString("display_name"),
+        rs.getString("headline"),
+        rs.getBoolean("connected"),
+        Sql.texts(rs, "shared"),
+        Sql.texts(rs, "goals"),
+        Sql.texts(rs, "recent"),
+        rs.getBoolean("enrolled"));
+  }
+}

@@ -1,0 +1,465 @@
+package dev.rapport.recommendation.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rapport.recommendation.RecommendationConfig;
+import dev.rapport.recommendation.Sql;
+import dev.rapport.recommendation.Topics;
+import dev.rapport.recommendation.catalog.CourseView;
+import dev.rapport.recommendation.client.FeedPage;
+import dev.rapport.recommendation.readmodel.Feed;
+import dev.rapport.recommendation.readmodel.ReadModelService;
+import dev.rapport.recommendation.recommendation.Recommendation;
+import dev.rapport.recommendation.recommendation.RecommendationService;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Offline evaluation of course recommendations against the whole demo catalog (not sampled
+ * negatives). A synthetic population with hidden interests and goals enrols according to them, to
+ * course popularity and to what its connections took; part of each member's enrolments is hidden
+ * (all of them for cold-start members, who have a positioning and no activity), and the
+ * recommender, most-popular and random (fixed seed) must find them. The population enters through
+ * the real change-feed path, and recommendations come from the real service and SQL.
+ *
+ * <p>Not part of the build; run with {@code ./mvnw -B -pl common,recommendation-service verify
+ * -Dtest=RecommenderEvaluation -Dsurefire.failIfNoSpecifiedTests=false -DskipITs}. Writes {@code
+ * recommendation-service/target/evaluation.md}.
+ */
+@QuarkusTest
+@TestProfile(RecommenderEvaluation.DemoCatalog.class)
+class RecommenderEvaluation {
+
+  public static class DemoCatalog implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of("rapport.catalog.load-demo", "true");
+    }
+  }
+
+  static final long SEED = 20261125L;
+  static final int MEMBERS = 500;
+  static final double COLD_SHARE = 0.2;
+  static final double HIDDEN_SHARE = 0.3;
+  static final int K = 10;
+  static final List<String> GOALS =
+      List.of("FIND_JOB", "BECOME_KNOWN_EXPERT", "EXPAND_PEER_NETWORK", "FIND_CLIENTS");
+
+  record Item(UUID id, String area, Set<String> topics, Set<String> skills, int ratingCount) {
+    Set<String> features() {
+      Set<String> all = new HashSet<>(topics);
+      all.addAll(skills);
+      return all;
+    }
+  }
+
+  static final class Person {
+    UUID uuid;
+    List<String> areas;
+    Set<String> hidden = new HashSet<>();
+    List<String> interests = new ArrayList<>();
+    List<Map<String, Object>> skills = new ArrayList<>();
+    String goal;
+    String goalTopic;
+    boolean cold;
+    List<Person> connections = new ArrayList<>();
+    List<UUID> chosen = new ArrayList<>();
+    Set<UUID> train = new HashSet<>();
+    Set<UUID> test = new HashSet<>();
+  }
+
+  @Inject Sql sql;
+  @Inject ReadModelService readModel;
+  @Inject RecommendationService recommendations;
+  @Inject RecommendationConfig config;
+  @Inject ObjectMapper json;
+
+  @Test
+  void recommenderBeatsMostPopularAndRandom() throws IOException {
+    Random random = new Random(SEED);
+    List<Item> catalog = loadCatalog();
+    Map<String, List<Item>> byArea =
+        catalog.stream()
+            .collect(Collectors.groupingBy(Item::area, TreeMap::new, Collectors.toList()));
+    List<String> areas = new ArrayList<>(byArea.keySet());
+    Set<String> inDemand =
+        new HashSet<>(Topics.normalise(config.recommendations().inDemandSkills()));
+    List<Person> people = population(random, areas, byArea);
+    connect(random, people);
+    choose(random, people, catalog, inDemand);
+    ingest(people);
+
+    Map<UUID, Integer> popularity = new HashMap<>();
+    people.forEach(p -> p.train.forEach(i -> popularity.merge(i, 1, Integer::sum)));
+    List<UUID> byPopularity =
+        catalog.stream()
+            .map(Item::id)
+            .sorted(
+                Comparator.<UUID>comparingInt(i -> -popularity.getOrDefault(i, 0))
+                    .thenComparing(UUID::toString))
+            .toList();
+    Map<UUID, Item> items = catalog.stream().collect(Collectors.toMap(Item::id, i -> i));
+
+    Map<String, Map<String, Metrics>> groups = new LinkedHashMap<>();
+    for (String group : List.of("all", "with activity", "cold start")) {
+      groups.put(group, new LinkedHashMap<>());
+    }
+    GOALS.stream().sorted().forEach(goal -> groups.put("goal " + goal, new LinkedHashMap<>()));
+    Random baseline = new Random(SEED + 1);
+    for (Person p : people) {
+      if (p.test.isEmpty()) {
+        continue;
+      }
+      List<UUID> rec =
+          recommendations.courses(p.uuid, K).items().stream()
+              .map(Recommendation::item)
+              .map(CourseView::id)
+              .toList();
+      List<UUID> pop = byPopularity.stream().filter(i -> !p.train.contains(i)).limit(K).toList();
+      List<UUID> pool =
+          new ArrayList<>(
+              catalog.stream().map(Item::id).filter(i -> !p.train.contains(i)).toList());
+      java.util.Collections.shuffle(pool, baseline);
+      List<UUID> rnd = pool.subList(0, K);
+      for (String group :
+          List.of("all", p.cold ? "cold start" : "with activity", "goal " + p.goal)) {
+        Map<String, Metrics> g = groups.computeIfAbsent(group, x -> new LinkedHashMap<>());
+        g.computeIfAbsent("recommender", x -> new Metrics()).add(rec, p, items, inDemand);
+        g.computeIfAbsent("most-popular", x -> new Metrics()).add(pop, p, items, inDemand);
+        g.computeIfAbsent("random", x -> new Metrics()).add(rnd, p, items, inDemand);
+      }
+    }
+
+    StringBuilder report = new StringBuilder();
+    report.append(
+        String.format(
+            Locale.ROOT,
+            "Seed %d, %d members (%.0f%% cold start), %d courses, %d%% of each member's enrolments"
+                + " hidden; top %d ranked against the whole catalog.%n%n",
+            SEED,
+            MEMBERS,
+            COLD_SHARE * 100,
+            catalog.size(),
+            (int) (HIDDEN_SHARE * 100),
+            K));
+    report.append(
+        "| Group | Members | Method | Precision@10 | Recall@10 | NDCG@10 | Coverage |"
+            + " Intra-list diversity | Purpose alignment@10 |\n");
+    report.append("|---|---|---|---|---|---|---|---|---|\n");
+    groups.forEach(
+        (group, methods) ->
+            methods.forEach(
+                (method, m) ->
+                    report.append(
+                        String.format(
+                            Locale.ROOT,
+                            "| %s | %d | %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |%n",
+                            group,
+                            m.members,
+                            method,
+                            m.precision / m.members,
+                            m.recall / m.members,
+                            m.ndcg / m.members,
+                            (double) m.recommended.size() / catalog.size(),
+                            m.diversity / m.members,
+                            m.alignment / m.members))));
+    double recNdcg = groups.get("all").get("recommender").ndcg;
+    double popNdcg = groups.get("all").get("most-popular").ndcg;
+    report.append(
+        String.format(
+            Locale.ROOT,
+            "%nNDCG@10, recommender vs most-popular: %+.0f%%%n",
+            (recNdcg / popNdcg - 1) * 100));
+    System.out.println(report);
+    Path out = Path.of("target", "evaluation.md");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, report.toString());
+    assertTrue(
+        recNdcg >= 1.3 * popNdcg, "recommender NDCG@10 not 30% above most-popular:\n" + report);
+  }
+
+  /** Sums of per-member metrics for one method in one group. */
+  static final class Metrics {
+    int members;
+    double precision;
+    double recall;
+    double ndcg;
+    double diversity;
+    double alignment;
+    Set<UUID> recommended = new HashSet<>();
+
+    void add(List<UUID> list, Person p, Map<UUID, Item> items, Set<String> inDemand) {
+      members++;
+      int hits = 0;
+      double dcg = 0;
+      for (int i = 0; i < list.size(); i++) {
+        if (p.test.contains(list.get(i))) {
+          hits++;
+          dcg += 1 / log2(i + 2);
+        }
+      }
+      double idcg = 0;
+      for (int i = 0; i < Math.min(K, p.test.size()); i++) {
+        idcg += 1 / log2(i + 2);
+      }
+      precision += (double) hits / K;
+      recall += (double) hits / p.test.size();
+      ndcg += idcg == 0 ? 0 : dcg / idcg;
+      recommended.addAll(list);
+      double pairs = 0;
+      double similarity = 0;
+      int aligned = 0;
+      for (int i = 0; i < list.size(); i++) {
+        Item a = items.get(list.get(i));
+        if (servesGoal(a, p, inDemand)) {
+          aligned++;
+        }
+        for (int j = i + 1; j < list.size(); j++) {
+          similarity += jaccard(a.features(), items.get(list.get(j)).features());
+          pairs++;
+        }
+      }
+      diversity += pairs == 0 ? 0 : 1 - similarity / pairs;
+      alignment += list.isEmpty() ? 0 : (double) aligned / K;
+    }
+  }
+
+  static boolean servesGoal(Item item, Person p, Set<String> inDemand) {
+    boolean onTopic = p.goalTopic != null && item.features().contains(p.goalTopic);
+    if ("FIND_JOB".equals(p.goal)) {
+      return onTopic || item.skills().stream().anyMatch(inDemand::contains);
+    }
+    return onTopic;
+  }
+
+  static double jaccard(Set<String> a, Set<String> b) {
+    Set<String> both = new HashSet<>(a);
+    both.retainAll(b);
+    Set<String> either = new HashSet<>(a);
+    either.addAll(b);
+    return either.isEmpty() ? 0 : (double) both.size() / either.size();
+  }
+
+  static double log2(double x) {
+    return Math.log(x) / Math.log(2);
+  }
+
+  // --- the synthetic population -----------------------------------------------------------------
+
+  private List<Item> loadCatalog() {
+    return sql.query(
+        "SELECT id, topics, skills, rating_count FROM course ORDER BY id",
+        rs -> {
+          List<String> topics = Sql.texts(rs, "topics");
+          return new Item(
+              rs.getObject("id", UUID.class),
+              topics.isEmpty() ? "other" : topics.get(0),
+              new HashSet<>(topics),
+              new HashSet<>(Sql.texts(rs, "skills")),
+              rs.getInt("rating_count"));
+        });
+  }
+
+  private static List<Person> population(
+      Random random, List<String> areas, Map<String, List<Item>> byArea) {
+    List<Person> people = new ArrayList<>();
+    for (int n = 0; n < MEMBERS; n++) {
+      Person p = new Person();
+      p.uuid = new UUID(SEED, n);
+      String first = areas.get(random.nextInt(areas.size()));
+      String second = areas.get(random.nextInt(areas.size()));
+      p.areas = first.equals(second) ? List.of(first) : List.of(first, second);
+      List<String> areaSkills = new ArrayList<>();
+      for (String area : p.areas) {
+        Set<String> topics = new java.util.TreeSet<>();
+        Set<String> skills = new java.util.TreeSet<>();
+        byArea
+            .get(area)
+            .forEach(
+                i -> {
+                  topics.addAll(i.topics());
+                  skills.addAll(i.skills());
+                });
+        p.hidden.addAll(topics);
+        p.hidden.addAll(skills);
+        // The positioning states part of what the member cares about, not all of it.
+        if (random.nextDouble() < 0.8) {
+          p.interests.add(area);
+        }
+        areaSkills.addAll(skills);
+      }
+      java.util.Collections.shuffle(areaSkills, random);
+      for (String skill : areaSkills.subList(0, Math.min(2, areaSkills.size()))) {
+        p.skills.add(
+            Map.of(
+                "name",
+                skill,
+                "level",
+                random.nextBoolean() ? "BEGINNER" : "ADVANCED",
+                "years",
+                2));
+      }
+      p.goal = GOALS.get(random.nextInt(GOALS.size()));
+      List<String> hiddenList = new ArrayList<>(new java.util.TreeSet<>(p.hidden));
+      p.goalTopic =
+          random.nextDouble() < 0.9 ? hiddenList.get(random.nextInt(hiddenList.size())) : null;
+      p.cold = random.nextDouble() < COLD_SHARE;
+      people.add(p);
+    }
+    return people;
+  }
+
+  private static void connect(Random random, List<Person> people) {
+    for (Person p : people) {
+      int wanted = 3 + random.nextInt(6);
+      int tries = 0;
+      while (p.connections.size() < wanted && tries++ < 200) {
+        Person other = people.get(random.nextInt(people.size()));
+        boolean similar = other.areas.stream().anyMatch(p.areas::contains);
+        if (other == p
+            || p.connections.contains(other)
+            || (!similar && random.nextDouble() < 0.7)) {
+          continue;
+        }
+        p.connections.add(other);
+        other.connections.add(p);
+      }
+    }
+  }
+
+  private static void choose(
+      Random random, List<Person> people, List<Item> catalog, Set<String> inDemand) {
+    double maxCount = catalog.stream().mapToInt(Item::ratingCount).max().orElse(1);
+    List<Person> order = new ArrayList<>(people);
+    java.util.Collections.shuffle(order, random);
+    for (Person p : order) {
+      Map<UUID, Integer> friends = new HashMap<>();
+      p.connections.forEach(c -> c.chosen.forEach(i -> friends.merge(i, 1, Integer::sum)));
+      List<Map.Entry<UUID, Double>> utilities = new ArrayList<>();
+      for (Item item : catalog) {
+        double u = 0;
+        if (p.areas.contains(item.area())) {
+          u += 2.0;
+        }
+        u += 0.5 * item.features().stream().filter(p.hidden::contains).count();
+        if (p.goalTopic != null && item.features().contains(p.goalTopic)) {
+          u += 1.5;
+        }
+        if ("FIND_JOB".equals(p.goal) && item.skills().stream().anyMatch(inDemand::contains)) {
+          u += 0.8;
+        }
+        u += 1.2 * Math.log1p(item.ratingCount()) / Math.log1p(maxCount);
+        u += 0.9 * Math.min(2, friends.getOrDefault(item.id(), 0));
+        u += -Math.log(-Math.log(random.nextDouble())); // Gumbel: sampling by softmax
+        utilities.add(Map.entry(item.id(), u));
+      }
+      utilities.sort(Map.Entry.<UUID, Double>comparingByValue().reversed());
+      int k = 4 + random.nextInt(5);
+      utilities.subList(0, k).forEach(e -> p.chosen.add(e.getKey()));
+      List<UUID> shuffled = new ArrayList<>(p.chosen);
+      java.util.Collections.shuffle(shuffled, random);
+      int hidden = p.cold ? k : Math.max(1, (int) Math.round(k * HIDDEN_SHARE));
+      p.test.addAll(shuffled.subList(0, hidden));
+      p.train.addAll(shuffled.subList(hidden, k));
+    }
+  }
+
+  /** The population enters the read model the way production data does: as feed changes. */
+  private void ingest(List<Person> people) {
+    List<FeedPage.Change> members = new ArrayList<>();
+    List<FeedPage.Change> activities = new ArrayList<>();
+    Instant now = Instant.now();
+    Set<String> seen = new HashSet<>();
+    for (Person p : people) {
+      Map<String, Object> positioning = new HashMap<>();
+      positioning.put("interests", p.interests);
+      positioning.put("skills", p.skills);
+      Map<String, Object> goal = new HashMap<>();
+      goal.put("goal", p.goal);
+      goal.put("topic", p.goalTopic);
+      positioning.put("goals", List.of(goal));
+      members.add(
+          change(
+              "MEMBER",
+              p.uuid,
+              p.uuid,
+              Map.of(
+                  "id",
+                  p.uuid.toString(),
+                  "displayName",
+                  "Member " + p.uuid.getLeastSignificantBits()),
+              now));
+      members.add(change("POSITIONING", p.uuid, p.uuid, positioning, now));
+      for (Person c : p.connections) {
+        String key = p.uuid.compareTo(c.uuid) < 0 ? p.uuid + "" + c.uuid : c.uuid + "" + p.uuid;
+        if (seen.add(key)) {
+          UUID id = UUID.nameUUIDFromBytes(key.getBytes());
+          members.add(
+              change(
+                  "CONNECTION",
+                  id,
+                  p.uuid,
+                  Map.of(
+                      "id", id.toString(),
+                      "requesterId", p.uuid.toString(),
+                      "addresseeId", c.uuid.toString(),
+                      "status", "ACCEPTED"),
+                  now));
+        }
+      }
+      for (UUID course : p.train) {
+        UUID activity = UUID.nameUUIDFromBytes((p.uuid + "" + course).getBytes());
+        activities.add(
+            change(
+                "ACTIVITY",
+                activity,
+                p.uuid,
+                Map.of(
+                    "id", activity.toString(),
+                    "memberId", p.uuid.toString(),
+                    "type", "LEARNING",
+                    "occurredAt", now.toString(),
+                    "topics", List.of(),
+                    "visibility", "CONNECTIONS",
+                    "learning", Map.of("kind", "ENROLLED", "courseId", course.toString())),
+                now));
+      }
+    }
+    apply(Feed.MEMBER_CHANGES, members);
+    apply(Feed.ACTIVITY_CHANGES, activities);
+  }
+
+  private void apply(Feed feed, List<FeedPage.Change> changes) {
+    for (int from = 0; from < changes.size(); from += 500) {
+      List<FeedPage.Change> page = changes.subList(from, Math.min(changes.size(), from + 500));
+      readModel.apply(feed, new FeedPage(page, "eval-" + from), null, true);
+    }
+  }
+
+  private FeedPage.Change change(String entity, UUID id, UUID member, Object data, Instant at) {
+    JsonNode node = json.valueToTree(data);
+    return new FeedPage.Change("eval", entity, id, member, "UPSERT", at, node);
+  }
+}
