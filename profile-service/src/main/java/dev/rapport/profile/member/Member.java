@@ -17,6 +17,19 @@ public class Member {
   @Column(name = "display_name", nullable = false, length = 100)
   public String displayName;
 
+  @Column(length = 120)
+  public String headline;
+
+  @Column(length = 100)
+  public String location;
+
+  /** An IANA time-zone id. */
+  @Column(length = 64)
+  public String timezone;
+
+  @Column(name = "avatar_url", length = 500)
+  public String avatarUrl;
+
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 

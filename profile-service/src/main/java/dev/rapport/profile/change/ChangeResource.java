@@ -1,0 +1,68 @@
+package dev.rapport.profile.change;
+
+import dev.rapport.common.security.Roles;
+import dev.rapport.common.web.Params;
+import dev.rapport.common.web.Problem;
+import dev.rapport.profile.change.ChangeRecords.ChangePage;
+import dev.rapport.profile.web.Limits;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/member-changes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Change feed", description = "Changes of members, positionings and connections")
+public class ChangeResource {
+
+  private final ChangeFeed feed;
+
+  public ChangeResource(ChangeFeed feed) {
+    this.feed = feed;
+  }
+
+  @GET
+  @RolesAllowed(Roles.SERVICE)
+  @Operation(
+      operationId = "listMemberChanges",
+      summary = "Members, positionings and connections created, changed or erased since a cursor",
+      description =
+          "For Rapport's own services (token in group service) keeping read models. Changes come"
+              + " in commit-safe order: a change is listed only once every transaction that could"
+              + " still write an earlier one has finished, so resuming from the last cursor"
+              + " processed never skips a change committed late. An erased member appears as a"
+              + " MEMBER DELETE (and a CONNECTION DELETE per connection); erase your copies."
+              + " Start without after; limit 1..500, default 100.")
+  @APIResponse(responseCode = "200", description = "The next changes, oldest first")
+  @APIResponse(
+      responseCode = "400",
+      description = "after is not a cursor of this feed, or limit is out of range",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No valid token",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "The token is not a service token",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public ChangePage list(@QueryParam("after") String after, @QueryParam("limit") String limit) {
+    return feed.read(after, Params.limit("limit", Limits.parse("limit", limit), 100, 500));
+  }
+}

@@ -1,0 +1,81 @@
+package dev.rapport.profile.connection;
+
+import dev.rapport.profile.connection.ConnectionRecords.Context;
+import dev.rapport.profile.connection.ConnectionRecords.Status;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class ConnectionRepository implements PanacheRepositoryBase<Connection, UUID> {
+
+  /** The connection between two members, whichever of them asked. */
+  public Optional<Connection> between(UUID a, UUID b) {
+    return find(
+            "(requesterId = :a and addresseeId = :b) or (requesterId = :b and addresseeId = :a)",
+            Parameters.with("a", a).and("b", b))
+        .firstResultOptional();
+  }
+
+  /** One page of a member's connections, in id order after {@code after}. */
+  public List<Connection> page(UUID member, Status status, Context context, UUID after, int limit) {
+    StringBuilder q = new StringBuilder("(requesterId = :m or addresseeId = :m)");
+    Parameters params = Parameters.with("m", member);
+    if (status != null) {
+      q.append(" and status = :status");
+      params.and("status", status);
+    }
+    if (context != null) {
+      q.append(" and context = :context");
+      params.and("context", context);
+    }
+    if (after != null) {
+      q.append(" and id > :after");
+      params.and("after", after);
+    }
+    q.append(" order by id");
+    return find(q.toString(), params).page(0, limit).list();
+  }
+
+  public List<Connection> allOf(UUID member) {
+    return list("requesterId = ?1 or addresseeId = ?1", member);
+  }
+
+  /** Members with an accepted connection to {@code member}. */
+  public List<UUID> acceptedIds(UUID member) {
+    return getEntityManager()
+        .createQuery(
+            "select case when c.requesterId = :m then c.addresseeId else c.requesterId end"
+                + " from Connection c where (c.requesterId = :m or c.addresseeId = :m)"
+                + " and c.status = :accepted order by 1",
+            UUID.class)
+        .setParameter("m", member)
+        .setParameter("accepted", Status.ACCEPTED)
+        .getResultList();
+  }
+
+  /** Which of {@code others} have an accepted connection with {@code member}. */
+  public Set<UUID> acceptedAmong(UUID member, Collection<UUID> others) {
+    if (others.isEmpty()) {
+      return Set.of();
+    }
+    return getEntityManager()
+        .createQuery(
+            "select case when c.requesterId = :m then c.addresseeId else c.requesterId end"
+                + " from Connection c where c.status = :accepted and"
+                + " ((c.requesterId = :m and c.addresseeId in :others)"
+                + " or (c.addresseeId = :m and c.requesterId in :others))",
+            UUID.class)
+        .setParameter("m", member)
+        .setParameter("accepted", Status.ACCEPTED)
+        .setParameter("others", others)
+        .getResultStream()
+        .collect(Collectors.toSet());
+  }
+}

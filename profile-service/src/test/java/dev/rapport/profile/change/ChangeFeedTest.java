@@ -1,0 +1,224 @@
+package dev.rapport.profile.change;
+
+import static dev.rapport.profile.Fixtures.connect;
+import static dev.rapport.profile.Fixtures.position;
+import static dev.rapport.profile.Fixtures.register;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rapport.common.testing.TestTokens;
+import dev.rapport.profile.Fixtures.Registered;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ChangeFeedTest {
+
+  static final String SERVICE = TestTokens.service("recommendation-service");
+
+  /** One read of the feed: its changes and nextCursor. */
+  record Page(List<Map<String, Object>> changes, String next) {}
+
+  static Page read(String after, int limit) {
+    var request = given().auth().oauth2(SERVICE).queryParam("limit", limit);
+    if (after != null) {
+      request = request.queryParam("after", after);
+    }
+    JsonPath body =
+        request.get("/api/v1/member-changes").then().statusCode(200).extract().jsonPath();
+    return new Page(body.getList("changes"), body.getString("nextCursor"));
+  }
+
+  /** Reads from {@code after} to the end of what is visible now. */
+  static Page drain(String after) {
+    List<Map<String, Object>> all = new ArrayList<>();
+    String cursor = after;
+    while (true) {
+      Page page = read(cursor, 500);
+      all.addAll(page.changes());
+      cursor = page.next();
+      if (page.changes().isEmpty()) {
+        return new Page(all, cursor);
+      }
+    }
+  }
+
+  /**
+   * Reads from {@code after} until a change matches; other test runs on the same PostgreSQL server
+   * may briefly hold the snapshot horizon back, which only delays changes, never loses them.
+   */
+  static Page await(String after, Predicate<List<Map<String, Object>>> done) throws Exception {
+    List<Map<String, Object>> all = new ArrayList<>();
+    String cursor = after;
+    for (int i = 0; i < 100; i++) {
+      Page page = drain(cursor);
+      all.addAll(page.changes());
+      cursor = page.next();
+      if (done.test(all)) {
+        return new Page(all, cursor);
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("The feed did not show the expected changes: " + all);
+  }
+
+  static boolean has(
+      List<Map<String, Object>> changes, String entity, Object entityId, String operation) {
+    return changes.stream()
+        .anyMatch(
+            c ->
+                entity.equals(c.get("entity"))
+                    && entityId.toString().equals(c.get("entityId"))
+                    && operation.equals(c.get("operation")));
+  }
+
+  @Test
+  void onlyServicesReadTheFeed() {
+    given().get("/api/v1/member-changes").then().statusCode(401);
+    Registered m = register("Ana");
+    given()
+        .auth()
+        .oauth2(m.token())
+        .get("/api/v1/member-changes")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
+  }
+
+  @Test
+  void badCursorsAndLimitsAre400sNamingThem() {
+    for (String after : List.of("bm9wZQ", "%%%", "bWMxfGF8Yg")) {
+      given()
+          .auth()
+          .oauth2(SERVICE)
+          .queryParam("after", after)
+          .get("/api/v1/member-changes")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors[0].field", equalTo("after"));
+    }
+    for (String limit : List.of("0", "501", "ten")) {
+      given()
+          .auth()
+          .oauth2(SERVICE)
+          .queryParam("limit", limit)
+          .get("/api/v1/member-changes")
+          .then()
+          .statusCode(400)
+          .body("errors[0].field", equalTo("limit"));
+    }
+  }
+
+  @Test
+  void membersPositioningsConnectionsAndErasuresAppearInOrder() throws Exception {
+    String start = drain(null).next();
+    Registered ana = register("Ana");
+    Registered bo = register("Bo");
+    position(
+        ana,
+        Map.of(
+            "statement", "Hello",
+            "hobbies", List.of("Chess"),
+            "visibility", Map.of("hobbies", "PRIVATE")));
+    UUID connection = connect(ana, bo);
+    given().auth().oauth2(ana.token()).delete("/api/v1/members/" + ana.id()).then().statusCode(204);
+
+    Page page = await(start, changes -> has(changes, "MEMBER", ana.id(), "DELETE"));
+    List<Map<String, Object>> mine =
+        page.changes().stream()
+            .filter(
+                c ->
+                    ana.id().toString().equals(c.get("memberId"))
+                        || connection.toString().equals(c.get("entityId")))
+            .toList();
+    List<String> kinds =
+        mine.stream().map(c -> c.get("entity") + " " + c.get("operation")).toList();
+    assertEquals(
+        List.of(
+            "POSITIONING UPSERT", // registered: the empty positioning, then the member
+            "MEMBER UPSERT",
+            "POSITIONING UPSERT", // positioned: the positioning, then the member carrying it
+            "MEMBER UPSERT",
+            "CONNECTION UPSERT", // requested
+            "CONNECTION UPSERT", // accepted
+            "CONNECTION DELETE", // erased with the member
+            "MEMBER DELETE"),
+        kinds);
+    Map<String, Object> positioned = mine.get(2);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> data = (Map<String, Object>) positioned.get("data");
+    assertEquals(List.of("Chess"), data.get("hobbies"), "services see private sections");
+    assertEquals("PRIVATE", ((Map<?, ?>) data.get("visibility")).get("hobbies"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> accepted = (Map<String, Object>) mine.get(5).get("data");
+    assertEquals("ACCEPTED", accepted.get("status"));
+    assertEquals(bo.id().toString(), accepted.get("addresseeId"));
+    assertEquals(null, mine.get(7).get("data"));
+  }
+
+  @Test
+  void aChangeCommittedLateIsNotSkipped() throws Exception {
+    String cursor = drain(null).next();
+    UUID early = UUID.randomUUID();
+    var config = ConfigProvider.getConfig();
+    Properties props = new Properties();
+    props.setProperty("user", config.getValue("quarkus.datasource.username", String.class));
+    config
+        .getOptionalValue("quarkus.datasource.password", String.class)
+        .filter(p -> !p.isEmpty())
+        .ifPresent(p -> props.setProperty("password", p));
+    try (Connection first =
+        DriverManager.getConnection(
+            config.getValue("quarkus.datasource.jdbc.url", String.class), props)) {
+      first.setAutoCommit(false);
+      // transaction 1 takes its position in the feed first, and stays open
+      try (PreparedStatement insert =
+          first.prepareStatement(
+              "INSERT INTO member_change (entity, entity_id, member_id, operation, changed_at)"
+                  + " VALUES ('MEMBER', ?, ?, 'UPSERT', now())")) {
+        insert.setObject(1, early);
+        insert.setObject(2, early);
+        insert.executeUpdate();
+      }
+      // transaction 2 commits a later change
+      Registered late = register("Late");
+
+      Page whileOpen = drain(cursor);
+      assertFalse(
+          has(whileOpen.changes(), "MEMBER", late.id(), "UPSERT"),
+          "a change is not listed while an earlier transaction may still commit before it");
+      assertEquals(cursor, whileOpen.next(), "nothing listed, the cursor stays");
+
+      first.commit();
+
+      Page after =
+          await(
+              whileOpen.next(),
+              changes ->
+                  has(changes, "MEMBER", early, "UPSERT")
+                      && has(changes, "MEMBER", late.id(), "UPSERT"));
+      List<String> order =
+          after.changes().stream()
+              .map(c -> (String) c.get("entityId"))
+              .filter(id -> id.equals(early.toString()) || id.equals(late.id().toString()))
+              .toList();
+      assertEquals(early.toString(), order.get(0), "the early transaction's change comes first");
+      assertTrue(order.contains(late.id().toString()));
+    }
+  }
+}
