@@ -89,7 +89,10 @@ public final class InsightViews {
       @Schema(description = "Pass as cursor for the next page; null on the last page")
           String nextCursor) {}
 
+  /** Fields that do not concern a nudge's kind are left out rather than null. */
   @Schema(name = "Nudge")
+  @com.fasterxml.jackson.annotation.JsonInclude(
+      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
   public record Nudge(
       @Schema(
               enumeration = {

@@ -37,6 +37,7 @@ public class OpenApiDefaults implements OASFilter {
       for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getOperations().entrySet()) {
         Operation operation = entry.getValue();
         addProblem(operation, "default", "Any other error, as an RFC 9457 problem");
+        typeHeaders(operation);
         if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
           operation.setSecurity(new ArrayList<>(List.of()));
         } else {
@@ -66,5 +67,34 @@ public class OpenApiDefaults implements OASFilter {
                         OASFactory.createMediaType()
                             .schema(OASFactory.createSchema().ref(PROBLEM_REF))));
     responses.addAPIResponse(status, response);
+  }
+
+  /** Response headers documented by name only (ETag, Location, Retry-After) are strings. */
+  private static void typeHeaders(Operation operation) {
+    if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+      return;
+    }
+    for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+      if (response.getHeaders() == null) {
+        continue;
+      }
+      response
+          .getHeaders()
+          .forEach(
+              (name, header) -> {
+                if (header.getRef() == null
+                    && header.getSchema() == null
+                    && header.getContent() == null) {
+                  header.setSchema(
+                      OASFactory.createSchema()
+                          .addType(
+                              "Retry-After".equalsIgnoreCase(name)
+                                  ? org.eclipse.microprofile.openapi.models.media.Schema.SchemaType
+                                      .INTEGER
+                                  : org.eclipse.microprofile.openapi.models.media.Schema.SchemaType
+                                      .STRING));
+                }
+              });
+    }
   }
 }

@@ -52,7 +52,13 @@ public class ConnectionResource {
               + " optional note (at most 500 characters). One connection per pair of members"
               + " whichever asked: a second request either way is a 409, also after a decline"
               + " (remove the old one first). Nobody connects with themself.")
-  @APIResponse(responseCode = "201", description = "Requested; Location names the connection")
+  @APIResponse(
+      responseCode = "201",
+      description = "Requested; Location names the connection",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ConnectionView.class)))
   @APIResponse(
       responseCode = "400",
       description = "A field is missing or invalid, or memberId is the caller",

@@ -119,7 +119,13 @@ public class CourseResource {
       operationId = "createCourse",
       summary = "Add a course",
       description = "Admins only. Topics and skills are stored in lower case.")
-  @APIResponse(responseCode = "201", description = "Created; Location names the course")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names the course",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CourseView.class)))
   @APIResponse(
       responseCode = "400",
       description = "The course is invalid",

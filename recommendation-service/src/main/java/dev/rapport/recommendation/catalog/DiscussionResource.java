@@ -121,7 +121,13 @@ public class DiscussionResource {
       operationId = "createDiscussion",
       summary = "Add a discussion",
       description = "Admins only. Topics are stored in lower case.")
-  @APIResponse(responseCode = "201", description = "Created; Location names the discussion")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names the discussion",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = DiscussionView.class)))
   @APIResponse(
       responseCode = "400",
       description = "The discussion is invalid",
