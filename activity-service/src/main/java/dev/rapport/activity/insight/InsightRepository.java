@@ -36,7 +36,7 @@ public class InsightRepository {
       long received,
       long givenWeight,
       long receivedWeight,
-      double strength,
+      BigDecimal strength,
       Integer everyDays,
       Instant dueAt) {}
 
@@ -136,7 +136,9 @@ public class InsightRepository {
             + "  coalesce(agg.given, 0) AS given, coalesce(agg.received, 0) AS received,"
             + "  coalesce(agg.given_weight, 0) AS given_weight,"
             + "  coalesce(agg.received_weight, 0) AS received_weight,"
-            + "  CAST(coalesce(agg.strength, 0) AS float8) AS strength, cad.every_days,"
+            // Rounded to a numeric so that pages compare exactly: a parallel sum of floats may
+            // differ in its last bits from one query to the next.
+            + "  round(CAST(coalesce(agg.strength, 0) AS numeric), 9) AS strength, cad.every_days,"
             + "  CASE WHEN cad.every_days IS NULL THEN NULL"
             + "   ELSE greatest(cad.set_at, coalesce(agg.last_at, cad.set_at))"
             + "    + cad.every_days * interval '1 day' END AS due_at"
@@ -169,7 +171,7 @@ public class InsightRepository {
                     num(r[6]),
                     num(r[7]),
                     num(r[8]),
-                    ((Number) r[9]).doubleValue(),
+                    new BigDecimal(r[9].toString()),
                     r[10] == null ? null : ((Number) r[10]).intValue(),
                     instant(r[11])))
         .toList();

@@ -128,7 +128,7 @@ public class InsightService {
         String[] parts =
             new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
         asOf = Instant.parse(parts[0]);
-        params.put("afterStrength", Double.parseDouble(parts[1]));
+        params.put("afterStrength", new BigDecimal(parts[1]));
         params.put("afterId", UUID.fromString(parts[2]));
       } catch (RuntimeException e) {
         throw ProblemException.invalid("cursor", "is not a cursor returned by this list");
@@ -147,7 +147,7 @@ public class InsightService {
           Base64.getUrlEncoder()
               .withoutPadding()
               .encodeToString(
-                  (asOf + "|" + last.strength() + "|" + last.counterpartId())
+                  (asOf + "|" + last.strength().toPlainString() + "|" + last.counterpartId())
                       .getBytes(StandardCharsets.UTF_8));
     }
     Instant now = asOf;
@@ -244,7 +244,7 @@ public class InsightService {
                   java.util.Locale.ROOT,
                   "One of your strongest fading relationships: strength %.1f, last interaction %d"
                       + " days ago.",
-                  r.strength(),
+                  r.strength().doubleValue(),
                   Duration.between(r.lastAt(), now).toDays()),
               "Reconnect before it goes dormant: share something useful or propose a call.",
               r.counterpartId(),
@@ -346,8 +346,8 @@ public class InsightService {
         new Exchange(r.given(), r.givenWeight()),
         new Exchange(r.received(), r.receivedWeight()),
         r.givenWeight() - r.receivedWeight(),
-        Math.round(r.strength() * 1000) / 1000.0,
-        Strength.status(r.strength()),
+        r.strength().setScale(3, java.math.RoundingMode.HALF_UP).doubleValue(),
+        Strength.status(r.strength().doubleValue()),
         cadence);
   }
 
