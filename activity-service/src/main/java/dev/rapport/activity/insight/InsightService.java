@@ -15,6 +15,7 @@ import dev.rapport.activity.insight.InsightViews.WayCount;
 import dev.rapport.common.security.Caller;
 import dev.rapport.common.web.ProblemException;
 import dev.rapport.common.web.ProblemType;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -154,8 +155,10 @@ public class InsightService {
     return new RelationshipPage(rows.stream().map(r -> view(r, now)).toList(), next);
   }
 
-  /** Sets the cadence; 422 when the counterpart is not a member, 503 when that cannot be told. */
-  @Transactional
+  /**
+   * Sets the cadence; 422 when the counterpart is not a member, 503 when profile-service cannot
+   * tell (checked before the transaction opens, so nothing is stored then).
+   */
   public Relationship setCadence(UUID member, UUID counterpart, int everyDays) {
     caller.requireSelf(member);
     if (member.equals(counterpart)) {
@@ -165,18 +168,24 @@ public class InsightService {
       throw new ProblemException(
           ProblemType.UNPROCESSABLE, "counterpartId: unknown member " + counterpart);
     }
-    Cadence cadence =
-        cadences.findByIdOptional(new Cadence.Key(member, counterpart)).orElseGet(Cadence::new);
-    boolean created = cadence.memberId == null;
-    cadence.memberId = member;
-    cadence.counterpartId = counterpart;
-    cadence.everyDays = everyDays;
-    cadence.setAt = clock.instant();
-    if (created) {
-      cadences.persist(cadence);
-    }
-    cadences.flush();
-    return relationship(member, counterpart, cadence.setAt);
+    Instant now = clock.instant();
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              Cadence cadence =
+                  cadences
+                      .findByIdOptional(new Cadence.Key(member, counterpart))
+                      .orElseGet(Cadence::new);
+              boolean created = cadence.memberId == null;
+              cadence.memberId = member;
+              cadence.counterpartId = counterpart;
+              cadence.everyDays = everyDays;
+              cadence.setAt = now;
+              if (created) {
+                cadences.persist(cadence);
+              }
+            });
+    return relationship(member, counterpart, now);
   }
 
   @Transactional
