@@ -216,72 +216,8 @@ public class InsightService {
     Instant now = clock.instant();
     Instant recent = now.minus(Duration.ofDays(RECENT_DAYS));
     List<Nudge> nudges = new ArrayList<>();
-    for (RelationshipRow r :
-        insights.relationships(
-            member,
-            now,
-            "due_at < CAST(:asOf AS timestamptz)",
-            "due_at, counterpart_id",
-            Map.of(),
-            5)) {
-      long days = r.lastAt() == null ? -1 : Duration.between(r.lastAt(), now).toDays();
-      nudges.add(
-          new Nudge(
-              "OVERDUE_CADENCE",
-              "You meant to be in touch every "
-                  + r.everyDays()
-                  + " days"
-                  + (days >= 0 ? "; your last interaction was " + days + " days ago." : "."),
-              "Get in touch and log it: any interaction resets the cadence.",
-              r.counterpartId(),
-              null,
-              null,
-              null));
-    }
-    for (RelationshipRow r :
-        insights.relationships(
-            member,
-            now,
-            "strength >= " + Strength.FADING_FROM + " AND strength < " + Strength.ACTIVE_FROM,
-            "strength DESC, counterpart_id",
-            Map.of(),
-            3)) {
-      nudges.add(
-          new Nudge(
-              "RECONNECT",
-              String.format(
-                  java.util.Locale.ROOT,
-                  "One of your strongest fading relationships: strength %.1f, last interaction %d"
-                      + " days ago.",
-                  r.strength().doubleValue(),
-                  Duration.between(r.lastAt(), now).toDays()),
-              "Reconnect before it goes dormant: share something useful or propose a call.",
-              r.counterpartId(),
-              null,
-              null,
-              null));
-    }
-    for (RelationshipRow r :
-        insights.relationships(
-            member,
-            now,
-            "received_weight > given_weight",
-            "received_weight - given_weight DESC, counterpart_id",
-            Map.of(),
-            3)) {
-      nudges.add(
-          new Nudge(
-              "GIVE_FIRST",
-              "You have mostly received in this relationship (given "
-                  + r.givenWeight()
-                  + ", received "
-                  + r.receivedWeight()
-                  + ").",
-              "Give before you ask again: an introduction, advice or a resource for them.",
-              r.counterpartId(),
-              null,
-              null,
-              null));
+    for (var tagged : insights.nudgeRelationships(member, now)) {
+      nudges.add(relationshipNudge(tagged.getKey(), tagged.getValue(), now));
     }
     List<String> practised = insights.typesSince(member, recent);
     for (ActivityType type : ActivityType.values()) {
@@ -335,6 +271,52 @@ public class InsightService {
               ActivityType.KNOWLEDGE_SHARE));
     }
     return new NudgeList(nudges);
+  }
+
+  private static Nudge relationshipNudge(String kind, RelationshipRow r, Instant now) {
+    return switch (kind) {
+      case "OVERDUE_CADENCE" -> {
+        long days = r.lastAt() == null ? -1 : Duration.between(r.lastAt(), now).toDays();
+        yield new Nudge(
+            kind,
+            "You meant to be in touch every "
+                + r.everyDays()
+                + " days"
+                + (days >= 0 ? "; your last interaction was " + days + " days ago." : "."),
+            "Get in touch and log it: any interaction resets the cadence.",
+            r.counterpartId(),
+            null,
+            null,
+            null);
+      }
+      case "RECONNECT" ->
+          new Nudge(
+              kind,
+              String.format(
+                  java.util.Locale.ROOT,
+                  "One of your strongest fading relationships: strength %.1f, last interaction %d"
+                      + " days ago.",
+                  r.strength().doubleValue(),
+                  Duration.between(r.lastAt(), now).toDays()),
+              "Reconnect before it goes dormant: share something useful or propose a call.",
+              r.counterpartId(),
+              null,
+              null,
+              null);
+      default ->
+          new Nudge(
+              kind,
+              "You have mostly received in this relationship (given "
+                  + r.givenWeight()
+                  + ", received "
+                  + r.receivedWeight()
+                  + ").",
+              "Give before you ask again: an introduction, advice or a resource for them.",
+              r.counterpartId(),
+              null,
+              null,
+              null);
+    };
   }
 
   private static Relationship view(RelationshipRow r, Instant now) {
