@@ -263,7 +263,12 @@ public class ActivityResource {
   @DELETE
   @Path("/{id}")
   @RolesAllowed(Roles.MEMBER)
-  @Operation(operationId = "deleteActivity", summary = "Delete an activity (owner only)")
+  @Operation(
+      operationId = "deleteActivity",
+      summary = "Delete an activity (owner only)",
+      description =
+          "Removes it from lists, summaries and relationships and publishes a DELETE change."
+              + " Needs no other service.")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(
       responseCode = "401",

@@ -19,8 +19,9 @@ import dev.rapport.common.security.Caller;
 import dev.rapport.common.web.Problem;
 import dev.rapport.common.web.ProblemException;
 import dev.rapport.common.web.ProblemType;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.persistence.OptimisticLockException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,6 +32,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -70,37 +72,42 @@ public class ActivityService {
   }
 
   /**
-   * Logs an activity of the calling member. With an Idempotency-Key, the first request claims the
-   * key in this transaction; a repeat (even a concurrent one, which waits for the first to commit)
-   * replays the first response, and a repeat with another body is a 422. Everything, the key
-   * included, rolls back when profile-service rejects or does not answer.
+   * Logs an activity of the calling member. The member check with profile-service runs before any
+   * transaction opens, so a slow or absent profile-service leaves nothing behind. With an
+   * Idempotency-Key, the transaction first claims the key on its primary key: a concurrent request
+   * with the same key waits there until the first commits, then replays its response; a repeat with
+   * another body is a 422.
    */
-  @Transactional
   public Created create(String idempotencyKey, ActivityRequest request) {
     UUID me = caller.requireMember();
     Instant now = clock.instant();
     ActivityRules.Checked checked = ActivityRules.check(request, me, now, config.maxFutureSkew());
+    String hash = null;
     if (idempotencyKey != null) {
       if (idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
         throw ProblemException.invalid("Idempotency-Key", "must be 1 to 200 characters");
       }
-      String hash = sha256(toJson(request));
-      if (!keys.claim(me, idempotencyKey, hash, now)) {
-        IdempotencyKey first = keys.findById(new IdempotencyKey.Key(me, idempotencyKey));
-        if (!first.requestHash.equals(hash)) {
-          throw ProblemException.unprocessable(
-              "Idempotency-Key '"
-                  + idempotencyKey
-                  + "' was already used with a different body; use a new key for a new activity.");
-        }
-        return new Created(first.activityId, first.response, true);
+      hash = sha256(toJson(request));
+      Optional<Created> replay = replay(me, idempotencyKey, hash);
+      if (replay.isPresent()) {
+        return replay.get();
       }
     }
     requireMembers(checked.counterparts(), checked.counterpartField());
+    String requestHash = hash;
+    return QuarkusTransaction.requiringNew()
+        .call(() -> store(me, idempotencyKey, requestHash, checked, now));
+  }
+
+  private Created store(
+      UUID me, String key, String hash, ActivityRules.Checked checked, Instant now) {
+    if (key != null && !keys.claim(me, key, hash, now)) {
+      return replay(me, key, hash).orElseThrow();
+    }
     Activity activity = new Activity();
     activity.id = UUID.randomUUID();
     activity.memberId = me;
-    activity.type = request.type();
+    activity.type = checked.request().type();
     activity.createdAt = now;
     apply(checked, activity, now);
     activities.persist(activity);
@@ -108,10 +115,26 @@ public class ActivityService {
     ActivityView view = view(activity);
     changes.upsert(view);
     String body = toJson(view);
-    if (idempotencyKey != null) {
-      keys.complete(me, idempotencyKey, activity.id, body);
+    if (key != null) {
+      keys.complete(me, key, activity.id, body);
     }
     return new Created(activity.id, body, false);
+  }
+
+  /** The first response for this key, or empty when the key is unused; 422 for another body. */
+  private Optional<Created> replay(UUID me, String key, String hash) {
+    return keys.findByIdOptional(new IdempotencyKey.Key(me, key))
+        .map(
+            first -> {
+              if (!first.requestHash.equals(hash)) {
+                throw ProblemException.unprocessable(
+                    "Idempotency-Key '"
+                        + key
+                        + "' was already used with a different body; use a new key for a new"
+                        + " activity.");
+              }
+              return new Created(first.activityId, first.response, true);
+            });
   }
 
   public ActivityView get(UUID id) {
@@ -147,7 +170,10 @@ public class ActivityService {
     return new ActivityPage(rows.stream().map(ActivityService::view).toList(), next);
   }
 
-  @Transactional
+  /**
+   * Changes an activity of the caller. New member ids are checked before the transaction; the
+   * transaction then applies the change only if nobody changed the activity meanwhile (else 412).
+   */
   public ActivityView update(UUID id, ActivityPatch patch) {
     Activity activity = visible(id);
     UUID me = caller.requireSelf(activity.memberId);
@@ -168,20 +194,39 @@ public class ActivityService {
     Set<UUID> added = new LinkedHashSet<>(checked.counterparts());
     added.removeAll(Arrays.asList(activity.counterparts));
     requireMembers(List.copyOf(added), checked.counterpartField());
-    apply(checked, activity, now);
-    activities.flush();
-    ActivityView view = view(activity);
-    changes.upsert(view);
-    return view;
+    long version = activity.version;
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Activity stored = stored(id);
+              if (stored.version != version) {
+                throw new OptimisticLockException();
+              }
+              apply(checked, stored, now);
+              activities.flush();
+              ActivityView view = view(stored);
+              changes.upsert(view);
+              return view;
+            });
   }
 
-  @Transactional
   public void delete(UUID id) {
     Activity activity = visible(id);
     caller.requireSelf(activity.memberId);
-    activities.delete(activity);
-    activities.flush();
-    changes.delete(activity.id, activity.memberId);
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              Activity stored = stored(id);
+              activities.delete(stored);
+              activities.flush();
+              changes.delete(stored.id, stored.memberId);
+            });
+  }
+
+  private Activity stored(UUID id) {
+    return activities
+        .findByIdOptional(id)
+        .orElseThrow(() -> ProblemException.notFound("No activity " + id + "."));
   }
 
   /** The activity when the caller may see it; 404 otherwise, so its existence does not leak. */

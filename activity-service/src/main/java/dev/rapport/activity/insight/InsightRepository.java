@@ -24,6 +24,46 @@ public class InsightRepository {
     this.em = em;
   }
 
+  /**
+   * One row per counterpart of the member's log or of a cadence, as of :asOf, strength decayed per
+   * {@link Strength}.
+   */
+  private static final String RELATIONSHIPS =
+      "WITH agg AS ("
+          + " SELECT c.id AS counterpart_id, count(*) AS interactions,"
+          + "  min(a.occurred_at) AS first_at, max(a.occurred_at) AS last_at,"
+          + "  string_agg(DISTINCT a.type, ',') AS ways,"
+          + "  count(*) FILTER (WHERE a.direction <> 'RECEIVED') AS given,"
+          + "  count(*) FILTER (WHERE a.direction <> 'GIVEN') AS received,"
+          + "  coalesce(sum(a.weight) FILTER (WHERE a.direction <> 'RECEIVED'), 0) AS given_weight,"
+          + "  coalesce(sum(a.weight) FILTER (WHERE a.direction <> 'GIVEN'), 0) AS received_weight,"
+          + "  sum(a.weight * power(CAST(0.5 AS float8), greatest(0, CAST(extract(epoch FROM"
+          + "   (CAST(:asOf AS timestamptz) - a.occurred_at)) AS float8)) / "
+          + (86400 * Strength.HALF_LIFE_DAYS)
+          + ")) AS strength"
+          + " FROM activity a CROSS JOIN LATERAL unnest(a.counterparts) AS c(id)"
+          + " WHERE a.member_id = :member"
+          + "  AND a.occurred_at <= CAST(:asOf AS timestamptz) + interval '5 minutes'"
+          + " GROUP BY c.id),"
+          + " rel AS ("
+          + " SELECT coalesce(agg.counterpart_id, cad.counterpart_id) AS counterpart_id,"
+          + "  coalesce(agg.interactions, 0) AS interactions, agg.first_at, agg.last_at, agg.ways,"
+          + "  coalesce(agg.given, 0) AS given, coalesce(agg.received, 0) AS received,"
+          + "  coalesce(agg.given_weight, 0) AS given_weight,"
+          + "  coalesce(agg.received_weight, 0) AS received_weight,"
+          // Rounded to a numeric so that pages compare exactly: a parallel sum of floats may
+          // differ in its last bits from one query to the next.
+          + "  round(CAST(coalesce(agg.strength, 0) AS numeric), 9) AS strength, cad.every_days,"
+          + "  CASE WHEN cad.every_days IS NULL THEN NULL"
+          + "   ELSE greatest(cad.set_at, coalesce(agg.last_at, cad.set_at))"
+          + "    + cad.every_days * interval '1 day' END AS due_at"
+          + " FROM agg FULL JOIN (SELECT * FROM relationship_cadence WHERE member_id = :member) cad"
+          + "  ON cad.counterpart_id = agg.counterpart_id)";
+
+  private static final String COLUMNS =
+      " counterpart_id, interactions, first_at, last_at, ways, given, received,"
+          + " given_weight, received_weight, strength, every_days, due_at";
+
   public record TypeKindRow(String type, String kind, long count, long weight, BigDecimal hours) {}
 
   public record RelationshipRow(
@@ -36,7 +76,7 @@ public class InsightRepository {
       long received,
       long givenWeight,
       long receivedWeight,
-      double strength,
+      BigDecimal strength,
       Integer everyDays,
       Instant dueAt) {}
 
@@ -114,34 +154,7 @@ public class InsightRepository {
       Map<String, Object> params,
       int limit) {
     String sql =
-        "WITH agg AS ("
-            + " SELECT c.id AS counterpart_id, count(*) AS interactions,"
-            + "  min(a.occurred_at) AS first_at, max(a.occurred_at) AS last_at,"
-            + "  string_agg(DISTINCT a.type, ',') AS ways,"
-            + "  count(*) FILTER (WHERE a.direction <> 'RECEIVED') AS given,"
-            + "  count(*) FILTER (WHERE a.direction <> 'GIVEN') AS received,"
-            + "  coalesce(sum(a.weight) FILTER (WHERE a.direction <> 'RECEIVED'), 0) AS given_weight,"
-            + "  coalesce(sum(a.weight) FILTER (WHERE a.direction <> 'GIVEN'), 0) AS received_weight,"
-            + "  sum(a.weight * power(CAST(0.5 AS float8), greatest(0, CAST(extract(epoch FROM"
-            + "   (CAST(:asOf AS timestamptz) - a.occurred_at)) AS float8)) / "
-            + (86400 * Strength.HALF_LIFE_DAYS)
-            + ")) AS strength"
-            + " FROM activity a CROSS JOIN LATERAL unnest(a.counterparts) AS c(id)"
-            + " WHERE a.member_id = :member"
-            + "  AND a.occurred_at <= CAST(:asOf AS timestamptz) + interval '5 minutes'"
-            + " GROUP BY c.id),"
-            + " rel AS ("
-            + " SELECT coalesce(agg.counterpart_id, cad.counterpart_id) AS counterpart_id,"
-            + "  coalesce(agg.interactions, 0) AS interactions, agg.first_at, agg.last_at, agg.ways,"
-            + "  coalesce(agg.given, 0) AS given, coalesce(agg.received, 0) AS received,"
-            + "  coalesce(agg.given_weight, 0) AS given_weight,"
-            + "  coalesce(agg.received_weight, 0) AS received_weight,"
-            + "  CAST(coalesce(agg.strength, 0) AS float8) AS strength, cad.every_days,"
-            + "  CASE WHEN cad.every_days IS NULL THEN NULL"
-            + "   ELSE greatest(cad.set_at, coalesce(agg.last_at, cad.set_at))"
-            + "    + cad.every_days * interval '1 day' END AS due_at"
-            + " FROM agg FULL JOIN (SELECT * FROM relationship_cadence WHERE member_id = :member) cad"
-            + "  ON cad.counterpart_id = agg.counterpart_id)"
+        RELATIONSHIPS
             + " SELECT counterpart_id, interactions, first_at, last_at, ways, given, received,"
             + "  given_weight, received_weight, strength, every_days, due_at FROM rel"
             + " WHERE "
@@ -156,22 +169,58 @@ public class InsightRepository {
             .setParameter("limit", limit);
     params.forEach(query::setParameter);
     List<Object[]> rows = query.getResultList();
+    return rows.stream().map(InsightRepository::row).toList();
+  }
+
+  private static RelationshipRow row(Object[] r) {
+    return new RelationshipRow(
+        (UUID) r[0],
+        num(r[1]),
+        instant(r[2]),
+        instant(r[3]),
+        (String) r[4],
+        num(r[5]),
+        num(r[6]),
+        num(r[7]),
+        num(r[8]),
+        new BigDecimal(r[9].toString()),
+        r[10] == null ? null : ((Number) r[10]).intValue(),
+        instant(r[11]));
+  }
+
+  /**
+   * The relationships behind nudges in one pass over the member's log: overdue cadences (5), the
+   * strongest FADING relationships (3) and those where the member mostly received (3), each row
+   * tagged with its nudge.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Map.Entry<String, RelationshipRow>> nudgeRelationships(UUID member, Instant asOf) {
+    String sql =
+        RELATIONSHIPS
+            + ", overdue AS (SELECT 'OVERDUE_CADENCE' AS nudge,"
+            + COLUMNS
+            + " FROM rel WHERE due_at < CAST(:asOf AS timestamptz)"
+            + " ORDER BY due_at, counterpart_id LIMIT 5),"
+            + " fading AS (SELECT 'RECONNECT' AS nudge,"
+            + COLUMNS
+            + " FROM rel WHERE strength >= "
+            + Strength.FADING_FROM
+            + " AND strength < "
+            + Strength.ACTIVE_FROM
+            + " ORDER BY strength DESC, counterpart_id LIMIT 3),"
+            + " receiving AS (SELECT 'GIVE_FIRST' AS nudge,"
+            + COLUMNS
+            + " FROM rel WHERE received_weight > given_weight"
+            + " ORDER BY received_weight - given_weight DESC, counterpart_id LIMIT 3)"
+            + " SELECT * FROM overdue UNION ALL SELECT * FROM fading"
+            + " UNION ALL SELECT * FROM receiving";
+    List<Object[]> rows =
+        em.createNativeQuery(sql)
+            .setParameter("member", member)
+            .setParameter("asOf", asOf)
+            .getResultList();
     return rows.stream()
-        .map(
-            r ->
-                new RelationshipRow(
-                    (UUID) r[0],
-                    num(r[1]),
-                    instant(r[2]),
-                    instant(r[3]),
-                    (String) r[4],
-                    num(r[5]),
-                    num(r[6]),
-                    num(r[7]),
-                    num(r[8]),
-                    ((Number) r[9]).doubleValue(),
-                    r[10] == null ? null : ((Number) r[10]).intValue(),
-                    instant(r[11])))
+        .map(r -> Map.entry((String) r[0], row(java.util.Arrays.copyOfRange(r, 1, r.length))))
         .toList();
   }
 

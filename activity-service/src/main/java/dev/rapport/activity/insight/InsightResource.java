@@ -134,7 +134,10 @@ public class InsightResource {
 
   @DELETE
   @Path("/relationships/{counterpartId}/cadence")
-  @Operation(operationId = "deleteRelationshipCadence", summary = "Stop the cadence (owner only)")
+  @Operation(
+      operationId = "deleteRelationshipCadence",
+      summary = "Stop the cadence (owner only)",
+      description = "The relationship stays; it no longer becomes due or overdue.")
   @APIResponse(responseCode = "204", description = "Removed")
   @APIResponse(
       responseCode = "404",

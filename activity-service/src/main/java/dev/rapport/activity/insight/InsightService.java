@@ -15,6 +15,7 @@ import dev.rapport.activity.insight.InsightViews.WayCount;
 import dev.rapport.common.security.Caller;
 import dev.rapport.common.web.ProblemException;
 import dev.rapport.common.web.ProblemType;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -128,7 +129,7 @@ public class InsightService {
         String[] parts =
             new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
         asOf = Instant.parse(parts[0]);
-        params.put("afterStrength", Double.parseDouble(parts[1]));
+        params.put("afterStrength", new BigDecimal(parts[1]));
         params.put("afterId", UUID.fromString(parts[2]));
       } catch (RuntimeException e) {
         throw ProblemException.invalid("cursor", "is not a cursor returned by this list");
@@ -147,15 +148,17 @@ public class InsightService {
           Base64.getUrlEncoder()
               .withoutPadding()
               .encodeToString(
-                  (asOf + "|" + last.strength() + "|" + last.counterpartId())
+                  (asOf + "|" + last.strength().toPlainString() + "|" + last.counterpartId())
                       .getBytes(StandardCharsets.UTF_8));
     }
     Instant now = asOf;
     return new RelationshipPage(rows.stream().map(r -> view(r, now)).toList(), next);
   }
 
-  /** Sets the cadence; 422 when the counterpart is not a member, 503 when that cannot be told. */
-  @Transactional
+  /**
+   * Sets the cadence; 422 when the counterpart is not a member, 503 when profile-service cannot
+   * tell (checked before the transaction opens, so nothing is stored then).
+   */
   public Relationship setCadence(UUID member, UUID counterpart, int everyDays) {
     caller.requireSelf(member);
     if (member.equals(counterpart)) {
@@ -165,18 +168,24 @@ public class InsightService {
       throw new ProblemException(
           ProblemType.UNPROCESSABLE, "counterpartId: unknown member " + counterpart);
     }
-    Cadence cadence =
-        cadences.findByIdOptional(new Cadence.Key(member, counterpart)).orElseGet(Cadence::new);
-    boolean created = cadence.memberId == null;
-    cadence.memberId = member;
-    cadence.counterpartId = counterpart;
-    cadence.everyDays = everyDays;
-    cadence.setAt = clock.instant();
-    if (created) {
-      cadences.persist(cadence);
-    }
-    cadences.flush();
-    return relationship(member, counterpart, cadence.setAt);
+    Instant now = clock.instant();
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              Cadence cadence =
+                  cadences
+                      .findByIdOptional(new Cadence.Key(member, counterpart))
+                      .orElseGet(Cadence::new);
+              boolean created = cadence.memberId == null;
+              cadence.memberId = member;
+              cadence.counterpartId = counterpart;
+              cadence.everyDays = everyDays;
+              cadence.setAt = now;
+              if (created) {
+                cadences.persist(cadence);
+              }
+            });
+    return relationship(member, counterpart, now);
   }
 
   @Transactional
@@ -207,72 +216,8 @@ public class InsightService {
     Instant now = clock.instant();
     Instant recent = now.minus(Duration.ofDays(RECENT_DAYS));
     List<Nudge> nudges = new ArrayList<>();
-    for (RelationshipRow r :
-        insights.relationships(
-            member,
-            now,
-            "due_at < CAST(:asOf AS timestamptz)",
-            "due_at, counterpart_id",
-            Map.of(),
-            5)) {
-      long days = r.lastAt() == null ? -1 : Duration.between(r.lastAt(), now).toDays();
-      nudges.add(
-          new Nudge(
-              "OVERDUE_CADENCE",
-              "You meant to be in touch every "
-                  + r.everyDays()
-                  + " days"
-                  + (days >= 0 ? "; your last interaction was " + days + " days ago." : "."),
-              "Get in touch and log it: any interaction resets the cadence.",
-              r.counterpartId(),
-              null,
-              null,
-              null));
-    }
-    for (RelationshipRow r :
-        insights.relationships(
-            member,
-            now,
-            "strength >= " + Strength.FADING_FROM + " AND strength < " + Strength.ACTIVE_FROM,
-            "strength DESC, counterpart_id",
-            Map.of(),
-            3)) {
-      nudges.add(
-          new Nudge(
-              "RECONNECT",
-              String.format(
-                  java.util.Locale.ROOT,
-                  "One of your strongest fading relationships: strength %.1f, last interaction %d"
-                      + " days ago.",
-                  r.strength(),
-                  Duration.between(r.lastAt(), now).toDays()),
-              "Reconnect before it goes dormant: share something useful or propose a call.",
-              r.counterpartId(),
-              null,
-              null,
-              null));
-    }
-    for (RelationshipRow r :
-        insights.relationships(
-            member,
-            now,
-            "received_weight > given_weight",
-            "received_weight - given_weight DESC, counterpart_id",
-            Map.of(),
-            3)) {
-      nudges.add(
-          new Nudge(
-              "GIVE_FIRST",
-              "You have mostly received in this relationship (given "
-                  + r.givenWeight()
-                  + ", received "
-                  + r.receivedWeight()
-                  + ").",
-              "Give before you ask again: an introduction, advice or a resource for them.",
-              r.counterpartId(),
-              null,
-              null,
-              null));
+    for (var tagged : insights.nudgeRelationships(member, now)) {
+      nudges.add(relationshipNudge(tagged.getKey(), tagged.getValue(), now));
     }
     List<String> practised = insights.typesSince(member, recent);
     for (ActivityType type : ActivityType.values()) {
@@ -328,6 +273,52 @@ public class InsightService {
     return new NudgeList(nudges);
   }
 
+  private static Nudge relationshipNudge(String kind, RelationshipRow r, Instant now) {
+    return switch (kind) {
+      case "OVERDUE_CADENCE" -> {
+        long days = r.lastAt() == null ? -1 : Duration.between(r.lastAt(), now).toDays();
+        yield new Nudge(
+            kind,
+            "You meant to be in touch every "
+                + r.everyDays()
+                + " days"
+                + (days >= 0 ? "; your last interaction was " + days + " days ago." : "."),
+            "Get in touch and log it: any interaction resets the cadence.",
+            r.counterpartId(),
+            null,
+            null,
+            null);
+      }
+      case "RECONNECT" ->
+          new Nudge(
+              kind,
+              String.format(
+                  java.util.Locale.ROOT,
+                  "One of your strongest fading relationships: strength %.1f, last interaction %d"
+                      + " days ago.",
+                  r.strength().doubleValue(),
+                  Duration.between(r.lastAt(), now).toDays()),
+              "Reconnect before it goes dormant: share something useful or propose a call.",
+              r.counterpartId(),
+              null,
+              null,
+              null);
+      default ->
+          new Nudge(
+              kind,
+              "You have mostly received in this relationship (given "
+                  + r.givenWeight()
+                  + ", received "
+                  + r.receivedWeight()
+                  + ").",
+              "Give before you ask again: an introduction, advice or a resource for them.",
+              r.counterpartId(),
+              null,
+              null,
+              null);
+    };
+  }
+
   private static Relationship view(RelationshipRow r, Instant now) {
     List<ActivityType> ways =
         r.ways() == null
@@ -346,8 +337,8 @@ public class InsightService {
         new Exchange(r.given(), r.givenWeight()),
         new Exchange(r.received(), r.receivedWeight()),
         r.givenWeight() - r.receivedWeight(),
-        Math.round(r.strength() * 1000) / 1000.0,
-        Strength.status(r.strength()),
+        r.strength().setScale(3, java.math.RoundingMode.HALF_UP).doubleValue(),
+        Strength.status(r.strength().doubleValue()),
         cadence);
   }
 

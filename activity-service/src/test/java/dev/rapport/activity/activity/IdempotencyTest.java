@@ -113,6 +113,12 @@ class IdempotencyTest {
       assertEquals(201, a.statusCode());
       assertEquals(201, b.statusCode());
       assertEquals(a.<String>path("id"), b.<String>path("id"));
+      assertEquals(a.body().asString(), b.body().asString(), "both get the first response");
+      assertEquals(
+          1,
+          (a.header("Idempotent-Replayed") == null ? 0 : 1)
+              + (b.header("Idempotent-Replayed") == null ? 0 : 1),
+          "exactly one of them is the replay");
     } finally {
       pool.shutdownNow();
     }

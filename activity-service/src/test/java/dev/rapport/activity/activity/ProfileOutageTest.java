@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.rapport.activity.Bodies;
@@ -71,6 +72,7 @@ class ProfileOutageTest {
     list(friend, me).body("items.id", containsInAnyOrder(open, friends));
 
     String body = Bodies.contribution("TALK", List.of(friend), null);
+    String feedBefore = feedEnd(null);
     profile.stop();
     try {
       post(me, "during", body)
@@ -105,6 +107,25 @@ class ProfileOutageTest {
           .statusCode(200)
           .body("counterparts", contains(friend.toString()));
       list(friend, me).body("items.id", contains(open));
+      // No change was published for the refused writes.
+      assertEquals(feedBefore, feedEnd(feedBefore));
+
+      // Writes that need no member check keep working.
+      given()
+          .auth()
+          .oauth2(TestTokens.member(me))
+          .contentType(ContentType.JSON)
+          .body("{\"visibility\":\"PRIVATE\"}")
+          .patch("/api/v1/activities/" + open)
+          .then()
+          .statusCode(200)
+          .body("visibility", equalTo("PRIVATE"));
+      given()
+          .auth()
+          .oauth2(TestTokens.member(me))
+          .delete("/api/v1/activities/" + open)
+          .then()
+          .statusCode(204);
     } finally {
       profile.start();
       profile.resetAll();
@@ -113,7 +134,24 @@ class ProfileOutageTest {
     }
     // The client retries with the same key once profile-service is back.
     post(me, "during", body).statusCode(201).body("kind", equalTo("TALK"));
-    list(me, me).body("items", hasSize(3));
+    list(me, me).body("items", hasSize(2));
+  }
+
+  /** The feed's cursor after its last change. */
+  static String feedEnd(String after) {
+    String cursor = after;
+    while (true) {
+      var request = given().auth().oauth2(TestTokens.service("recommendation-service"));
+      if (cursor != null) {
+        request.queryParam("after", cursor);
+      }
+      var page =
+          request.get("/api/v1/activity-changes").then().statusCode(200).extract().jsonPath();
+      if (page.getList("changes").isEmpty()) {
+        return page.getString("nextCursor");
+      }
+      cursor = page.getString("nextCursor");
+    }
   }
 
   @Test

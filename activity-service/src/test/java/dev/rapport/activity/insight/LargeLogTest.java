@@ -1,0 +1,92 @@
+package dev.rapport.activity.insight;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+
+import dev.rapport.common.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A member with 100 000 activities (about two years, one every 10 minutes, with 500 people): the
+ * summary, relationships, nudges and the log's pages are aggregated in PostgreSQL and answer well
+ * within a second or two even on a busy 2-core test machine.
+ */
+@QuarkusTest
+class LargeLogTest {
+
+  @Test
+  void aMemberWith100000ActivitiesGetsAnswersFast() throws Exception {
+    UUID me = UUID.randomUUID();
+    var config = ConfigProvider.getConfig();
+    try (Connection db =
+            DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+        PreparedStatement insert =
+            db.prepareStatement(
+                "INSERT INTO activity (id, member_id, type, kind, weight, occurred_at, topics,"
+                    + " counterparts, direction, visibility, hours, description, created_at,"
+                    + " updated_at)"
+                    + " SELECT gen_random_uuid(), ?, 'CONTRIBUTION', 'ADVICE', 8,"
+                    + " now() - g * interval '10 minutes', ARRAY['java'],"
+                    + " ARRAY[CAST('22222222-2222-2222-2222-' || lpad(CAST(g % 500 AS text), 12, '0')"
+                    + " AS uuid)],"
+                    + " CASE WHEN g % 3 = 0 THEN 'RECEIVED' ELSE 'GIVEN' END, 'PRIVATE', 1, 'x',"
+                    + " now(), now() FROM generate_series(1, 100000) AS g")) {
+      insert.setObject(1, me);
+      insert.executeUpdate();
+      db.createStatement().execute("ANALYZE activity");
+    }
+    String token = TestTokens.member(me);
+    given()
+        .auth()
+        .oauth2(token)
+        .get("/api/v1/members/" + me + "/activity-summary?window=P30D")
+        .then()
+        .statusCode(200)
+        .time(lessThan(3L), TimeUnit.SECONDS)
+        .body("total", allOf(greaterThan(4300), lessThanOrEqualTo(4320)))
+        .body("peopleReached", equalTo(500))
+        .body("weeklyStreak", greaterThan(90));
+    given()
+        .auth()
+        .oauth2(token)
+        .get("/api/v1/members/" + me + "/relationships?limit=20")
+        .then()
+        .statusCode(200)
+        .time(lessThan(4L), TimeUnit.SECONDS)
+        .body("items", hasSize(20))
+        .body("items[0].interactions", equalTo(200));
+    given()
+        .auth()
+        .oauth2(token)
+        .get("/api/v1/members/" + me + "/nudges")
+        .then()
+        .statusCode(200)
+        .time(lessThan(4L), TimeUnit.SECONDS);
+    given()
+        .auth()
+        .oauth2(token)
+        .queryParam("memberId", me.toString())
+        .queryParam("topic", "java")
+        .queryParam("limit", 100)
+        .get("/api/v1/activities")
+        .then()
+        .statusCode(200)
+        .time(lessThan(2L), TimeUnit.SECONDS)
+        .body("items", hasSize(100));
+  }
+}
