@@ -39,7 +39,7 @@ public class SuggestionService {
           + " public sections count. Members you already have a connection or request with are"
           + " left out. Ordered by the sum of weights, then id.";
 
-  private static final String SQL =
+  static final String SQL =
       """
       WITH me AS MATERIALIZED (
           SELECT school_keys, organization_keys, community_keys, skill_keys, interest_keys,
