@@ -154,6 +154,13 @@ public class ConnectionResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
+      responseCode = "401",
+      description = "No valid token",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
       responseCode = "403",
       description = "The caller is not the member in the path",
       content =
@@ -183,6 +190,13 @@ public class ConnectionResource {
   @APIResponse(
       responseCode = "400",
       description = "An id is not a UUID",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No valid token",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -230,6 +244,13 @@ public class ConnectionResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
+      responseCode = "401",
+      description = "No valid token",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
       responseCode = "403",
       description = "The caller is not the member in the path, or is the one who asked",
       content =
@@ -267,6 +288,13 @@ public class ConnectionResource {
   @APIResponse(
       responseCode = "400",
       description = "An id is not a UUID",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No valid token",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,

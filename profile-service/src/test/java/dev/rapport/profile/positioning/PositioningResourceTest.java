@@ -159,6 +159,28 @@ class PositioningResourceTest {
   }
 
   @Test
+  void aBadNestedFieldIsNamedWithItsIndex() {
+    Registered m = register("Ana Lima");
+    given()
+        .auth()
+        .oauth2(m.token())
+        .header("If-Match", positioningETag(m))
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "skills",
+                List.of(
+                    Map.of("name", "Go", "level", "EXPERT"),
+                    Map.of("name", "x".repeat(101), "level", "EXPERT"))))
+        .put("/api/v1/members/" + m.id() + "/positioning")
+        .then()
+        .log()
+        .ifValidationFails()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("skills[1].name"));
+  }
+
+  @Test
   void emptyPositioningScoresLowAndTheCoachNamesTheBiggestGap() {
     Registered m = register("Ana Lima");
     given()
