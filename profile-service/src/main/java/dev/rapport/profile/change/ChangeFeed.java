@@ -71,6 +71,9 @@ public class ChangeFeed {
       try {
         afterTx = Long.parseLong(parts.get(0));
         afterSeq = Long.parseLong(parts.get(1));
+        if (afterTx < 0 || afterSeq < 0) {
+          throw new NumberFormatException();
+        }
       } catch (NumberFormatException e) {
         throw ProblemException.invalid("after", "is not a cursor returned by this operation");
       }
