@@ -71,6 +71,9 @@ public class ChangeFeed {
       try {
         afterTx = Long.parseLong(parts.get(0));
         afterSeq = Long.parseLong(parts.get(1));
+        if (afterTx < 0 || afterSeq < 0) {
+          throw new NumberFormatException();
+        }
       } catch (NumberFormatException e) {
         throw ProblemException.invalid("after", "is not a cursor returned by this operation");
       }
@@ -78,11 +81,12 @@ public class ChangeFeed {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT tx::text, seq, entity, entity_id, member_id, operation, changed_at,"
-                    + " data::text FROM member_change"
-                    + " WHERE tx < pg_snapshot_xmin(pg_current_snapshot())"
-                    + " AND (tx, seq) > (cast(cast(?1 as text) as xid8), ?2)"
-                    + " ORDER BY tx, seq LIMIT ?3")
+                "SELECT cast(c.tx as text) AS position, c.seq, c.entity, c.entity_id, c.member_id,"
+                    + " c.operation, c.changed_at, cast(c.data as text) AS body"
+                    + " FROM member_change c"
+                    + " WHERE c.tx < pg_snapshot_xmin(pg_current_snapshot())"
+                    + " AND (c.tx, c.seq) > (cast(cast(?1 as text) as xid8), ?2)"
+                    + " ORDER BY c.tx, c.seq LIMIT ?3")
             .setParameter(1, Long.toString(afterTx))
             .setParameter(2, afterSeq)
             .setParameter(3, limit)

@@ -160,6 +160,13 @@ public class ConnectionResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
+      responseCode = "401",
+      description = "No valid token",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
       responseCode = "403",
       description = "The caller is not the member in the path",
       content =
@@ -189,6 +196,13 @@ public class ConnectionResource {
   @APIResponse(
       responseCode = "400",
       description = "An id is not a UUID",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No valid token",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -236,6 +250,13 @@ public class ConnectionResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
+      responseCode = "401",
+      description = "No valid token",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
       responseCode = "403",
       description = "The caller is not the member in the path, or is the one who asked",
       content =
@@ -273,6 +294,13 @@ public class ConnectionResource {
   @APIResponse(
       responseCode = "400",
       description = "An id is not a UUID",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No valid token",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,

@@ -54,10 +54,35 @@ public class SearchService {
 
   @Transactional
   public MemberPage search(SearchQuery query) {
+    boolean service = caller.isService();
+    SearchSql built = build(query, service, service ? Optional.empty() : caller.memberId());
+    Query nativeQuery = em.createNativeQuery(built.sql());
+    built.params().forEach(nativeQuery::setParameter);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = nativeQuery.getResultList();
+
+    boolean more = rows.size() > query.limit();
+    List<Object[]> page = more ? rows.subList(0, query.limit()) : rows;
+    List<UUID> ids = page.stream().map(r -> (UUID) r[0]).toList();
+    List<MemberProfile> profiles = members.profiles(ids);
+    String next = null;
+    if (more) {
+      Object[] last = page.get(page.size() - 1);
+      next =
+          Cursors.encode(
+              KIND,
+              last[1] == null ? "-" : ((BigDecimal) last[1]).toPlainString(),
+              last[0].toString());
+    }
+    return new MemberPage(profiles, next);
+  }
+
+  /** The SQL of a search and its parameters; package-private for the EXPLAIN test. */
+  record SearchSql(String sql, Map<String, Object> params) {}
+
+  static SearchSql build(SearchQuery query, boolean service, Optional<UUID> me) {
     String q = text("q", query.q(), MAX_Q);
     Map<String, Object> params = new HashMap<>();
-    Optional<UUID> me = caller.isService() ? Optional.empty() : caller.memberId();
-    boolean service = caller.isService();
     me.ifPresent(id -> params.put("me", id));
     Visible visible = new Visible(service, me.isPresent());
 
@@ -150,25 +175,7 @@ public class SearchService {
           .append(" ORDER BY s.rank DESC, s.member_id LIMIT :limit");
     }
     params.put("limit", query.limit() + 1);
-    Query nativeQuery = em.createNativeQuery(sql.toString());
-    params.forEach(nativeQuery::setParameter);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = nativeQuery.getResultList();
-
-    boolean more = rows.size() > query.limit();
-    List<Object[]> page = more ? rows.subList(0, query.limit()) : rows;
-    List<UUID> ids = page.stream().map(r -> (UUID) r[0]).toList();
-    List<MemberProfile> profiles = members.profiles(ids);
-    String next = null;
-    if (more) {
-      Object[] last = page.get(page.size() - 1);
-      next =
-          Cursors.encode(
-              KIND,
-              last[1] == null ? "-" : ((BigDecimal) last[1]).toPlainString(),
-              last[0].toString());
-    }
-    return new MemberPage(profiles, next);
+    return new SearchSql(sql.toString(), params);
   }
 
   /** SQL conditions under which the caller may see a section of the row {@code p}. */

@@ -101,7 +101,7 @@ class ChangeFeedTest {
 
   @Test
   void badCursorsAndLimitsAre400sNamingThem() {
-    for (String after : List.of("bm9wZQ", "%%%", "bWMxfGF8Yg")) {
+    for (String after : List.of("bm9wZQ", "%%%", "bWMxfGF8Yg", "bWMxfC01fDE")) {
       given()
           .auth()
           .oauth2(SERVICE)

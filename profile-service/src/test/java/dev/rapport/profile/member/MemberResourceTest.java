@@ -250,6 +250,56 @@ class MemberResourceTest {
   }
 
   @Test
+  void twoConcurrentWritersNeverOverwriteEachOther() throws Exception {
+    Registered m = register("Ana Lima");
+    String etag = read(m, m.token()).extract().header("ETag");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<Integer>> writes = new ArrayList<>();
+      for (String headline : List.of("one", "two")) {
+        writes.add(
+            pool.submit(
+                () ->
+                    given()
+                        .auth()
+                        .oauth2(m.token())
+                        .header("If-Match", etag)
+                        .contentType(MERGE_PATCH)
+                        .body("{\"headline\": \"" + headline + "\"}")
+                        .patch("/api/v1/members/" + m.id())
+                        .statusCode()));
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (var write : writes) {
+        statuses.add(write.get());
+      }
+      statuses.sort(Integer::compareTo);
+      org.junit.jupiter.api.Assertions.assertEquals(List.of(200, 412), statuses);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void anAdministratorMayEraseAMember() {
+    Registered m = register("Ana Lima");
+    given()
+        .auth()
+        .oauth2(TestTokens.admin(UUID.randomUUID()))
+        .header("If-Match", "\"999\"")
+        .delete("/api/v1/members/" + m.id())
+        .then()
+        .statusCode(412);
+    given()
+        .auth()
+        .oauth2(TestTokens.admin(UUID.randomUUID()))
+        .delete("/api/v1/members/" + m.id())
+        .then()
+        .statusCode(204);
+    given().get("/api/v1/members/" + m.id()).then().statusCode(404);
+  }
+
+  @Test
   void deleteErasesAccountProfileAndConnections() {
     Registered m = register("Ana Lima");
     Registered friend = register("Cy Friend");

@@ -78,6 +78,51 @@ class PositioningResourceTest {
   }
 
   @Test
+  void eachAudienceReadsTheSectionsItMaySee() {
+    Registered m = register("Ana Lima");
+    position(
+        m,
+        Map.of(
+            "statement", "Public words",
+            "hobbies", List.of("Chess"),
+            "interests", List.of("Secrets"),
+            "visibility", Map.of("hobbies", "CONNECTIONS", "interests", "PRIVATE")));
+    Registered stranger = register("Stranger");
+    Registered friend = register("Friend");
+    dev.rapport.profile.Fixtures.connect(m, friend);
+    String path = "/api/v1/members/" + m.id() + "/positioning";
+    given()
+        .get(path)
+        .then()
+        .body("statement", equalTo("Public words"))
+        .body("hobbies", nullValue())
+        .body("interests", nullValue());
+    given()
+        .auth()
+        .oauth2(stranger.token())
+        .get(path)
+        .then()
+        .body("hobbies", nullValue())
+        .body("interests", nullValue());
+    given()
+        .auth()
+        .oauth2(friend.token())
+        .get(path)
+        .then()
+        .body("hobbies", contains("Chess"))
+        .body("interests", nullValue())
+        .body("visibility", nullValue());
+    given()
+        .auth()
+        .oauth2(m.token())
+        .get(path)
+        .then()
+        .body("hobbies", contains("Chess"))
+        .body("interests", contains("Secrets"))
+        .body("visibility.interests", equalTo("PRIVATE"));
+  }
+
+  @Test
   void putWithoutIfMatchIs428AndWithAStaleOneIs412() {
     Registered m = register("Ana Lima");
     given()
@@ -156,6 +201,28 @@ class PositioningResourceTest {
                     "errors.field",
                     hasItem(
                         containsString(field.replaceAll("\\[0\\]", "").replaceAll(".*\\.", "")))));
+  }
+
+  @Test
+  void aBadNestedFieldIsNamedWithItsIndex() {
+    Registered m = register("Ana Lima");
+    given()
+        .auth()
+        .oauth2(m.token())
+        .header("If-Match", positioningETag(m))
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "skills",
+                List.of(
+                    Map.of("name", "Go", "level", "EXPERT"),
+                    Map.of("name", "x".repeat(101), "level", "EXPERT"))))
+        .put("/api/v1/members/" + m.id() + "/positioning")
+        .then()
+        .log()
+        .ifValidationFails()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("skills[1].name"));
   }
 
   @Test
