@@ -272,8 +272,7 @@ public class DiscussionResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public ImportResult importDiscussions(
-      @Valid @NotNull @NotEmpty @Size(max = 1000)
-          List<@Valid @NotNull DiscussionRequest> discussions) {
+      @NotNull @NotEmpty @Size(max = 1000) List<@Valid @NotNull DiscussionRequest> discussions) {
     return catalog.importDiscussions(discussions);
   }
 }
