@@ -94,7 +94,7 @@ public class DiscussionResource {
   @GET
   @Path("/discussions/{id}")
   @PermitAll
-  @Operation(operationId = "getDiscussion", summary = "A discussion")
+  @Operation(operationId = "getDiscussion", summary = "A discussion", description = "Public.")
   @APIResponse(responseCode = "200", description = "The discussion")
   @APIResponse(
       responseCode = "400",
