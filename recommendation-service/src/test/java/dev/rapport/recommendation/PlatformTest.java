@@ -41,6 +41,31 @@ class PlatformTest {
   }
 
   @Test
+  void everyOperationIsDocumentedWithAnIdATagAndItsErrors() {
+    java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths =
+        given().accept("application/json").get("/q/openapi").then().extract().path("paths");
+    int operations = 0;
+    for (var path : paths.entrySet()) {
+      if (!path.getKey().startsWith("/api/v1/")) {
+        continue;
+      }
+      for (var operation : path.getValue().entrySet()) {
+        var op = operation.getValue();
+        String where = operation.getKey() + " " + path.getKey();
+        org.junit.jupiter.api.Assertions.assertNotNull(op.get("operationId"), where);
+        org.junit.jupiter.api.Assertions.assertNotNull(op.get("tags"), where);
+        org.junit.jupiter.api.Assertions.assertNotNull(op.get("description"), where);
+        @SuppressWarnings("unchecked")
+        var responses = (java.util.Map<String, java.util.Map<String, Object>>) op.get("responses");
+        org.junit.jupiter.api.Assertions.assertTrue(
+            responses.keySet().stream().anyMatch(code -> code.startsWith("4")), where);
+        operations++;
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(operations >= 17, "operations: " + operations);
+  }
+
+  @Test
   void unknownPathIsA404Problem() {
     given()
         .get("/api/v1/nothing-here")

@@ -92,7 +92,7 @@ public class CourseResource {
   @GET
   @Path("/courses/{id}")
   @PermitAll
-  @Operation(operationId = "getCourse", summary = "A course")
+  @Operation(operationId = "getCourse", summary = "A course", description = "Public.")
   @APIResponse(responseCode = "200", description = "The course")
   @APIResponse(
       responseCode = "400",

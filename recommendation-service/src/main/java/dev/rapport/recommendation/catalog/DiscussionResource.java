@@ -94,7 +94,7 @@ public class DiscussionResource {
   @GET
   @Path("/discussions/{id}")
   @PermitAll
-  @Operation(operationId = "getDiscussion", summary = "A discussion")
+  @Operation(operationId = "getDiscussion", summary = "A discussion", description = "Public.")
   @APIResponse(responseCode = "200", description = "The discussion")
   @APIResponse(
       responseCode = "400",
@@ -278,8 +278,7 @@ public class DiscussionResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public ImportResult importDiscussions(
-      @Valid @NotNull @NotEmpty @Size(max = 1000)
-          List<@Valid @NotNull DiscussionRequest> discussions) {
+      @NotNull @NotEmpty @Size(max = 1000) List<@Valid @NotNull DiscussionRequest> discussions) {
     return catalog.importDiscussions(discussions);
   }
 }

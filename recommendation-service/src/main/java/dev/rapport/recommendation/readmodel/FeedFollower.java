@@ -90,7 +90,7 @@ public class FeedFollower {
               case ACTIVITY_CHANGES -> activity.activityChanges(cursor, pageSize);
             };
       } catch (RuntimeException e) {
-        if (statuses.getOrDefault(feed, readModel.status(feed)).state() != FeedStatus.State.DOWN) {
+        if (status(feed).state() != FeedStatus.State.DOWN) {
           LOG.warnf("The %s feed cannot be read: %s", feed.label(), e.getMessage());
         }
         readModel.recordFailure(feed, describe(e));

@@ -39,11 +39,12 @@ public class RecommendationRepository {
           LEFT JOIN rm_member m ON m.id = e.member_id
           WHERE e.item_type = :type AND e.action IN ('ENROLLED', 'JOINED') AND e.shared
           GROUP BY e.item_id),
+      -- At most 5,000 members sharing a topic are weighed, so a topic everyone shares stays cheap.
       peers AS (
           SELECT m.id,
                  cardinality(ARRAY(SELECT unnest(m.topics) INTERSECT SELECT unnest(:topics))) AS w
-          FROM rm_member m
-          WHERE m.topics && :topics AND m.id <> :me
+          FROM (SELECT id, topics FROM rm_member
+                WHERE topics && :topics AND id <> :me LIMIT 5000) m
           ORDER BY w DESC LIMIT 300),
       co AS (
           SELECT e.member_id AS id, count(*) AS w

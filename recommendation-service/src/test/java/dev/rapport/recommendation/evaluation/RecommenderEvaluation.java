@@ -8,6 +8,7 @@ import dev.rapport.recommendation.RecommendationConfig;
 import dev.rapport.recommendation.Sql;
 import dev.rapport.recommendation.Topics;
 import dev.rapport.recommendation.catalog.CourseView;
+import dev.rapport.recommendation.catalog.DiscussionView;
 import dev.rapport.recommendation.client.FeedPage;
 import dev.rapport.recommendation.readmodel.Feed;
 import dev.rapport.recommendation.readmodel.ReadModelService;
@@ -65,9 +66,18 @@ class RecommenderEvaluation {
   static final double HIDDEN_SHARE = 0.3;
   static final int K = 10;
   static final List<String> GOALS =
-      List.of("FIND_JOB", "BECOME_KNOWN_EXPERT", "EXPAND_PEER_NETWORK", "FIND_CLIENTS");
+      List.of(
+          "FIND_JOB", "BECOME_KNOWN_EXPERT", "EXPAND_PEER_NETWORK", "FIND_CLIENTS", "RECONNECT");
 
-  record Item(UUID id, String area, Set<String> topics, Set<String> skills, int ratingCount) {
+  record Item(
+      UUID id,
+      String area,
+      Set<String> topics,
+      Set<String> skills,
+      int ratingCount,
+      String community,
+      String audience,
+      String activityLevel) {
     Set<String> features() {
       Set<String> all = new HashSet<>(topics);
       all.addAll(skills);
@@ -85,9 +95,13 @@ class RecommenderEvaluation {
     String goalTopic;
     boolean cold;
     List<Person> connections = new ArrayList<>();
+    String school;
     List<UUID> chosen = new ArrayList<>();
     Set<UUID> train = new HashSet<>();
     Set<UUID> test = new HashSet<>();
+    List<UUID> joined = new ArrayList<>();
+    Set<UUID> trainJoined = new HashSet<>();
+    Set<UUID> testJoined = new HashSet<>();
   }
 
   @Inject Sql sql;
@@ -99,20 +113,89 @@ class RecommenderEvaluation {
   @Test
   void recommenderBeatsMostPopularAndRandom() throws IOException {
     Random random = new Random(SEED);
-    List<Item> catalog = loadCatalog();
+    List<Item> courses = loadCourses();
+    List<Item> discussions = loadDiscussions();
     Map<String, List<Item>> byArea =
-        catalog.stream()
+        courses.stream()
             .collect(Collectors.groupingBy(Item::area, TreeMap::new, Collectors.toList()));
-    List<String> areas = new ArrayList<>(byArea.keySet());
+    List<String> schools =
+        discussions.stream()
+            .filter(d -> "ALUMNI".equals(d.community()) && d.audience() != null)
+            .map(Item::audience)
+            .distinct()
+            .sorted()
+            .toList();
     Set<String> inDemand =
         new HashSet<>(Topics.normalise(config.recommendations().inDemandSkills()));
-    List<Person> people = population(random, areas, byArea);
+    List<Person> people = population(random, new ArrayList<>(byArea.keySet()), byArea, schools);
     connect(random, people);
-    choose(random, people, catalog, inDemand);
+    choose(random, people, courses, inDemand, false);
+    choose(random, people, discussions, inDemand, true);
     ingest(people);
 
+    StringBuilder report = new StringBuilder();
+    report.append(
+        String.format(
+            Locale.ROOT,
+            "Seed %d, %d members (%.0f%% cold start: no activity at all), %d courses and %d"
+                + " discussions; %d%% of each member's enrolments and joins hidden (all of them"
+                + " for cold-start members); top %d ranked against the whole catalog.%n",
+            SEED,
+            MEMBERS,
+            COLD_SHARE * 100,
+            courses.size(),
+            discussions.size(),
+            (int) (HIDDEN_SHARE * 100),
+            K));
+    double[] courseNdcg =
+        evaluate(
+            "Courses",
+            people,
+            courses,
+            p -> p.train,
+            p -> p.test,
+            p ->
+                recommendations.courses(p.uuid, K).items().stream()
+                    .map(Recommendation::item)
+                    .map(CourseView::id)
+                    .toList(),
+            inDemand,
+            report);
+    double[] discussionNdcg =
+        evaluate(
+            "Discussions",
+            people,
+            discussions,
+            p -> p.trainJoined,
+            p -> p.testJoined,
+            p ->
+                recommendations.discussions(p.uuid, K).items().stream()
+                    .map(Recommendation::item)
+                    .map(DiscussionView::id)
+                    .toList(),
+            inDemand,
+            report);
+    System.out.println(report);
+    Path out = Path.of("target", "evaluation.md");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, report.toString());
+    assertTrue(
+        courseNdcg[0] >= 1.3 * courseNdcg[1] && discussionNdcg[0] >= 1.3 * discussionNdcg[1],
+        "recommender NDCG@10 not 30% above most-popular:\n" + report);
+  }
+
+  /** Evaluates one item type; answers NDCG@10 overall of the recommender and of most-popular. */
+  private double[] evaluate(
+      String title,
+      List<Person> people,
+      List<Item> catalog,
+      java.util.function.Function<Person, Set<UUID>> trainOf,
+      java.util.function.Function<Person, Set<UUID>> testOf,
+      java.util.function.Function<Person, List<UUID>> recommend,
+      Set<String> inDemand,
+      StringBuilder report) {
     Map<UUID, Integer> popularity = new HashMap<>();
-    people.forEach(p -> p.train.forEach(i -> popularity.merge(i, 1, Integer::sum)));
+    people.forEach(p -> trainOf.apply(p).forEach(i -> popularity.merge(i, 1, Integer::sum)));
     List<UUID> byPopularity =
         catalog.stream()
             .map(Item::id)
@@ -121,49 +204,33 @@ class RecommenderEvaluation {
                     .thenComparing(UUID::toString))
             .toList();
     Map<UUID, Item> items = catalog.stream().collect(Collectors.toMap(Item::id, i -> i));
-
     Map<String, Map<String, Metrics>> groups = new LinkedHashMap<>();
     for (String group : List.of("all", "with activity", "cold start")) {
       groups.put(group, new LinkedHashMap<>());
     }
     GOALS.stream().sorted().forEach(goal -> groups.put("goal " + goal, new LinkedHashMap<>()));
-    Random baseline = new Random(SEED + 1);
+    Random baseline = new Random(SEED + title.length());
     for (Person p : people) {
-      if (p.test.isEmpty()) {
+      Set<UUID> train = trainOf.apply(p);
+      Set<UUID> test = testOf.apply(p);
+      if (test.isEmpty()) {
         continue;
       }
-      List<UUID> rec =
-          recommendations.courses(p.uuid, K).items().stream()
-              .map(Recommendation::item)
-              .map(CourseView::id)
-              .toList();
-      List<UUID> pop = byPopularity.stream().filter(i -> !p.train.contains(i)).limit(K).toList();
+      List<UUID> rec = recommend.apply(p);
+      List<UUID> pop = byPopularity.stream().filter(i -> !train.contains(i)).limit(K).toList();
       List<UUID> pool =
-          new ArrayList<>(
-              catalog.stream().map(Item::id).filter(i -> !p.train.contains(i)).toList());
+          new ArrayList<>(catalog.stream().map(Item::id).filter(i -> !train.contains(i)).toList());
       java.util.Collections.shuffle(pool, baseline);
       List<UUID> rnd = pool.subList(0, K);
       for (String group :
           List.of("all", p.cold ? "cold start" : "with activity", "goal " + p.goal)) {
-        Map<String, Metrics> g = groups.computeIfAbsent(group, x -> new LinkedHashMap<>());
-        g.computeIfAbsent("recommender", x -> new Metrics()).add(rec, p, items, inDemand);
-        g.computeIfAbsent("most-popular", x -> new Metrics()).add(pop, p, items, inDemand);
-        g.computeIfAbsent("random", x -> new Metrics()).add(rnd, p, items, inDemand);
+        Map<String, Metrics> g = groups.get(group);
+        g.computeIfAbsent("recommender", x -> new Metrics()).add(rec, p, test, items, inDemand);
+        g.computeIfAbsent("most-popular", x -> new Metrics()).add(pop, p, test, items, inDemand);
+        g.computeIfAbsent("random", x -> new Metrics()).add(rnd, p, test, items, inDemand);
       }
     }
-
-    StringBuilder report = new StringBuilder();
-    report.append(
-        String.format(
-            Locale.ROOT,
-            "Seed %d, %d members (%.0f%% cold start), %d courses, %d%% of each member's enrolments"
-                + " hidden; top %d ranked against the whole catalog.%n%n",
-            SEED,
-            MEMBERS,
-            COLD_SHARE * 100,
-            catalog.size(),
-            (int) (HIDDEN_SHARE * 100),
-            K));
+    report.append("\n### ").append(title).append("\n\n");
     report.append(
         "| Group | Members | Method | Precision@10 | Recall@10 | NDCG@10 | Coverage |"
             + " Intra-list diversity | Purpose alignment@10 |\n");
@@ -185,19 +252,14 @@ class RecommenderEvaluation {
                             (double) m.recommended.size() / catalog.size(),
                             m.diversity / m.members,
                             m.alignment / m.members))));
-    double recNdcg = groups.get("all").get("recommender").ndcg;
-    double popNdcg = groups.get("all").get("most-popular").ndcg;
+    double rec = groups.get("all").get("recommender").ndcg;
+    double pop = groups.get("all").get("most-popular").ndcg;
     report.append(
         String.format(
             Locale.ROOT,
             "%nNDCG@10, recommender vs most-popular: %+.0f%%%n",
-            (recNdcg / popNdcg - 1) * 100));
-    System.out.println(report);
-    Path out = Path.of("target", "evaluation.md");
-    Files.createDirectories(out.getParent());
-    Files.writeString(out, report.toString());
-    assertTrue(
-        recNdcg >= 1.3 * popNdcg, "recommender NDCG@10 not 30% above most-popular:\n" + report);
+            (rec / pop - 1) * 100));
+    return new double[] {rec, pop};
   }
 
   /** Sums of per-member metrics for one method in one group. */
@@ -210,22 +272,23 @@ class RecommenderEvaluation {
     double alignment;
     Set<UUID> recommended = new HashSet<>();
 
-    void add(List<UUID> list, Person p, Map<UUID, Item> items, Set<String> inDemand) {
+    void add(
+        List<UUID> list, Person p, Set<UUID> test, Map<UUID, Item> items, Set<String> inDemand) {
       members++;
       int hits = 0;
       double dcg = 0;
       for (int i = 0; i < list.size(); i++) {
-        if (p.test.contains(list.get(i))) {
+        if (test.contains(list.get(i))) {
           hits++;
           dcg += 1 / log2(i + 2);
         }
       }
       double idcg = 0;
-      for (int i = 0; i < Math.min(K, p.test.size()); i++) {
+      for (int i = 0; i < Math.min(K, test.size()); i++) {
         idcg += 1 / log2(i + 2);
       }
       precision += (double) hits / K;
-      recall += (double) hits / p.test.size();
+      recall += (double) hits / test.size();
       ndcg += idcg == 0 ? 0 : dcg / idcg;
       recommended.addAll(list);
       double pairs = 0;
@@ -247,6 +310,9 @@ class RecommenderEvaluation {
   }
 
   static boolean servesGoal(Item item, Person p, Set<String> inDemand) {
+    if ("RECONNECT".equals(p.goal)) {
+      return "ALUMNI".equals(item.community()) && p.school.equals(item.audience());
+    }
     boolean onTopic = p.goalTopic != null && item.features().contains(p.goalTopic);
     if ("FIND_JOB".equals(p.goal)) {
       return onTopic || item.skills().stream().anyMatch(inDemand::contains);
@@ -268,7 +334,7 @@ class RecommenderEvaluation {
 
   // --- the synthetic population -----------------------------------------------------------------
 
-  private List<Item> loadCatalog() {
+  private List<Item> loadCourses() {
     return sql.query(
         "SELECT id, topics, skills, rating_count FROM course ORDER BY id",
         rs -> {
@@ -278,12 +344,32 @@ class RecommenderEvaluation {
               topics.isEmpty() ? "other" : topics.get(0),
               new HashSet<>(topics),
               new HashSet<>(Sql.texts(rs, "skills")),
-              rs.getInt("rating_count"));
+              rs.getInt("rating_count"),
+              null,
+              null,
+              null);
+        });
+  }
+
+  private List<Item> loadDiscussions() {
+    return sql.query(
+        "SELECT id, topics, community, audience, activity_level FROM discussion ORDER BY id",
+        rs -> {
+          List<String> topics = Sql.texts(rs, "topics");
+          return new Item(
+              rs.getObject("id", UUID.class),
+              topics.isEmpty() ? "other" : topics.get(0),
+              new HashSet<>(topics),
+              Set.of(),
+              0,
+              rs.getString("community"),
+              rs.getString("audience"),
+              rs.getString("activity_level"));
         });
   }
 
   private static List<Person> population(
-      Random random, List<String> areas, Map<String, List<Item>> byArea) {
+      Random random, List<String> areas, Map<String, List<Item>> byArea, List<String> schools) {
     List<Person> people = new ArrayList<>();
     for (int n = 0; n < MEMBERS; n++) {
       Person p = new Person();
@@ -325,6 +411,10 @@ class RecommenderEvaluation {
       List<String> hiddenList = new ArrayList<>(new java.util.TreeSet<>(p.hidden));
       p.goalTopic =
           random.nextDouble() < 0.9 ? hiddenList.get(random.nextInt(hiddenList.size())) : null;
+      if ("RECONNECT".equals(p.goal)) {
+        p.goalTopic = null;
+      }
+      p.school = schools.get(random.nextInt(schools.size()));
       p.cold = random.nextDouble() < COLD_SHARE;
       people.add(p);
     }
@@ -350,40 +440,73 @@ class RecommenderEvaluation {
   }
 
   private static void choose(
-      Random random, List<Person> people, List<Item> catalog, Set<String> inDemand) {
-    double maxCount = catalog.stream().mapToInt(Item::ratingCount).max().orElse(1);
+      Random random,
+      List<Person> people,
+      List<Item> catalog,
+      Set<String> inDemand,
+      boolean discussions) {
+    double maxCount = Math.max(1, catalog.stream().mapToInt(Item::ratingCount).max().orElse(1));
     List<Person> order = new ArrayList<>(people);
     java.util.Collections.shuffle(order, random);
     for (Person p : order) {
       Map<UUID, Integer> friends = new HashMap<>();
-      p.connections.forEach(c -> c.chosen.forEach(i -> friends.merge(i, 1, Integer::sum)));
+      p.connections.forEach(
+          c -> (discussions ? c.joined : c.chosen).forEach(i -> friends.merge(i, 1, Integer::sum)));
       List<Map.Entry<UUID, Double>> utilities = new ArrayList<>();
       for (Item item : catalog) {
-        double u = 0;
-        if (p.areas.contains(item.area())) {
-          u += 2.0;
-        }
-        u += 0.5 * item.features().stream().filter(p.hidden::contains).count();
-        if (p.goalTopic != null && item.features().contains(p.goalTopic)) {
-          u += 1.5;
-        }
-        if ("FIND_JOB".equals(p.goal) && item.skills().stream().anyMatch(inDemand::contains)) {
-          u += 0.8;
-        }
-        u += 1.2 * Math.log1p(item.ratingCount()) / Math.log1p(maxCount);
+        double u = discussions ? discussionUtility(p, item) : courseUtility(p, item, inDemand);
+        u += discussions ? 0 : 1.2 * Math.log1p(item.ratingCount()) / Math.log1p(maxCount);
         u += 0.9 * Math.min(2, friends.getOrDefault(item.id(), 0));
         u += -Math.log(-Math.log(random.nextDouble())); // Gumbel: sampling by softmax
         utilities.add(Map.entry(item.id(), u));
       }
       utilities.sort(Map.Entry.<UUID, Double>comparingByValue().reversed());
-      int k = 4 + random.nextInt(5);
-      utilities.subList(0, k).forEach(e -> p.chosen.add(e.getKey()));
-      List<UUID> shuffled = new ArrayList<>(p.chosen);
+      int k = discussions ? 2 + random.nextInt(4) : 4 + random.nextInt(5);
+      List<UUID> taken = discussions ? p.joined : p.chosen;
+      utilities.subList(0, k).forEach(e -> taken.add(e.getKey()));
+      List<UUID> shuffled = new ArrayList<>(taken);
       java.util.Collections.shuffle(shuffled, random);
       int hidden = p.cold ? k : Math.max(1, (int) Math.round(k * HIDDEN_SHARE));
-      p.test.addAll(shuffled.subList(0, hidden));
-      p.train.addAll(shuffled.subList(hidden, k));
+      (discussions ? p.testJoined : p.test).addAll(shuffled.subList(0, hidden));
+      (discussions ? p.trainJoined : p.train).addAll(shuffled.subList(hidden, k));
     }
+  }
+
+  private static double courseUtility(Person p, Item item, Set<String> inDemand) {
+    double u = 0;
+    if (p.areas.contains(item.area())) {
+      u += 2.0;
+    }
+    u += 0.5 * item.features().stream().filter(p.hidden::contains).count();
+    if (p.goalTopic != null && item.features().contains(p.goalTopic)) {
+      u += 1.5;
+    }
+    if ("FIND_JOB".equals(p.goal) && item.skills().stream().anyMatch(inDemand::contains)) {
+      u += 0.8;
+    }
+    return u;
+  }
+
+  private static double discussionUtility(Person p, Item item) {
+    double u = 1.2 * Math.min(2, item.topics().stream().filter(p.hidden::contains).count());
+    boolean mySchool = "ALUMNI".equals(item.community()) && p.school.equals(item.audience());
+    if (mySchool) {
+      u += "RECONNECT".equals(p.goal) ? 3.0 : 1.0;
+    }
+    if (p.goalTopic != null && item.topics().contains(p.goalTopic)) {
+      u += 1.5;
+      if ("FIND_CLIENTS".equals(p.goal) && "INDUSTRY".equals(item.community())) {
+        u += 0.5;
+      }
+      if ("EXPAND_PEER_NETWORK".equals(p.goal)
+          && ("DISCIPLINE".equals(item.community()) || "TECHNOLOGY".equals(item.community()))) {
+        u += 0.5;
+      }
+    }
+    if ("HIGH".equals(item.activityLevel())) {
+      u += 0.3;
+    }
+    return u;
   }
 
   /** The population enters the read model the way production data does: as feed changes. */
@@ -400,6 +523,9 @@ class RecommenderEvaluation {
       goal.put("goal", p.goal);
       goal.put("topic", p.goalTopic);
       positioning.put("goals", List.of(goal));
+      positioning.put(
+          "education",
+          List.of(Map.of("school", p.school, "degree", "MSc", "field", p.areas.get(0))));
       members.add(
           change(
               "MEMBER",
@@ -444,6 +570,25 @@ class RecommenderEvaluation {
                     "topics", List.of(),
                     "visibility", "CONNECTIONS",
                     "learning", Map.of("kind", "ENROLLED", "courseId", course.toString())),
+                now));
+      }
+    }
+    for (Person p : people) {
+      for (UUID discussion : p.trainJoined) {
+        UUID activity = UUID.nameUUIDFromBytes((p.uuid + "" + discussion).getBytes());
+        activities.add(
+            change(
+                "ACTIVITY",
+                activity,
+                p.uuid,
+                Map.of(
+                    "id", activity.toString(),
+                    "memberId", p.uuid.toString(),
+                    "type", "DISCUSSION",
+                    "occurredAt", now.toString(),
+                    "topics", List.of(),
+                    "visibility", "CONNECTIONS",
+                    "discussion", Map.of("kind", "JOINED", "discussionId", discussion.toString())),
                 now));
       }
     }

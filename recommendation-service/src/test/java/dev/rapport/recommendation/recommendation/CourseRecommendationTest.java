@@ -149,6 +149,22 @@ class CourseRecommendationTest {
   }
 
   @Test
+  void membersWhoTookTheSameCoursesAsMeFeedTheCollaborativeSignal() {
+    String taken = create(course("Shared First Step", List.of(unique("a")), List.of()));
+    String next = create(course("The Usual Next Step", List.of(unique("b")), List.of()));
+    UUID me = UUID.randomUUID();
+    UUID peer = UUID.randomUUID();
+    feedback(me, taken, "COURSE", "ENROLLED");
+    feedback(peer, taken, "COURSE", "ENROLLED");
+    feedback(peer, next, "COURSE", "ENROLLED");
+    courses(me, 50)
+        .statusCode(200)
+        .body("items.item.id", not(hasItem(taken)))
+        .body(
+            reasonsOf(next), hasItem("Chosen by a member with interests and activity like yours"));
+  }
+
+  @Test
   void ratingAndACohortStartingSoonAreReasons() {
     String topic = unique("negotiation");
     UUID me = UUID.randomUUID();

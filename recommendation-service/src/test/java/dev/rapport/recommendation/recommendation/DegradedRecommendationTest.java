@@ -78,7 +78,7 @@ class DegradedRecommendationTest {
             .stubFor(
                 get(urlPathEqualTo("/api/v1/members"))
                     .atPriority(1)
-                    .willReturn(aResponse().withFixedDelay(3000).withBody("{\"items\":[]}")));
+                    .willReturn(aResponse().withFixedDelay(4000).withBody("{\"items\":[]}")));
     courses(me, 5)
         .statusCode(200)
         .body("degraded", equalTo(true))

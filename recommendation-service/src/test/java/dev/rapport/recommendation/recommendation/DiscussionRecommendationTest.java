@@ -110,4 +110,41 @@ class DiscussionRecommendationTest {
         .body("items.item.id", not(hasItem(joinedByMe)))
         .body("items.item.id", not(hasItem(dismissed)));
   }
+
+  @Test
+  void alumniGroupsOfMySchoolAndMyExpertiseAreReasonsWithoutAGoal() {
+    String school = unique("Universidad de Chile");
+    String expertise = unique("spark");
+    UUID me = UUID.randomUUID();
+    stubProfile(
+        me,
+        "Me",
+        positioningOf(List.of(), List.of(skill(expertise, "EXPERT")), List.of(), List.of(school)));
+    Map<String, Object> alumni = discussion("Alumni Network", List.of("alumni"), "ALUMNI");
+    alumni.put("audience", school);
+    String alumniId = createDiscussion(alumni);
+    String expertId = createDiscussion(discussion("Spark Users", List.of(expertise), "TECHNOLOGY"));
+    discussions(me, 50)
+        .statusCode(200)
+        .body(reasonsOf(alumniId), hasItem("For alumni of " + school + ", like you"))
+        .body(reasonsOf(expertId), hasItem("You can contribute your expertise in " + expertise));
+  }
+
+  @Test
+  void aMemberWithoutPositioningOrActivityGetsPopularDiscussionsSaidToBePopular() {
+    String topic = unique("origami");
+    String popular = createDiscussion(discussion("Origami Circle", List.of(topic), "HOBBY"));
+    List<Map<String, Object>> joins = new java.util.ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      joins.add(
+          joined(UUID.randomUUID(), UUID.randomUUID(), UUID.fromString(popular), List.of(topic)));
+    }
+    deliver(Feed.ACTIVITY_CHANGES, joins);
+    UUID newcomer = UUID.randomUUID();
+    discussions(newcomer, 10)
+        .statusCode(200)
+        .body("degraded", equalTo(false))
+        .body("items[0].item.id", equalTo(popular))
+        .body("items[0].reasons.text", hasItem("Popular on Rapport: 30 members joined"));
+  }
 }
