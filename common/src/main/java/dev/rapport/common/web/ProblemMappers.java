@@ -85,16 +85,18 @@ public class ProblemMappers {
         case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> {}
         case PARAMETER -> parameter = node.getName();
         default -> {
-          if (node.getName() != null) {
+          // Bean Validation puts a list index on the node after the list: skills[1].name
+          if (node.isInIterable()) {
+            Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+            if (at != null) {
+              field.append('[').append(at).append(']');
+            }
+          }
+          if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
             if (!field.isEmpty()) {
               field.append('.');
             }
             field.append(node.getName());
-          }
-          if (node.getIndex() != null) {
-            field.append('[').append(node.getIndex()).append(']');
-          } else if (node.getKey() != null) {
-            field.append('[').append(node.getKey()).append(']');
           }
         }
       }
@@ -107,6 +109,15 @@ public class ProblemMappers {
 
   @ServerExceptionMapper(priority = 1)
   public Response unreadable(JsonProcessingException e, HttpServerRequest request) {
+    return json(e, request);
+  }
+
+  /**
+   * Quarkus REST ships a mapper of its own for this subclass (an unknown enum value, a wrong JSON
+   * type) that answers plain JSON; mapping the exact class here takes precedence over it.
+   */
+  @ServerExceptionMapper(priority = 1)
+  public Response mismatched(MismatchedInputException e, HttpServerRequest request) {
     return json(e, request);
   }
 
