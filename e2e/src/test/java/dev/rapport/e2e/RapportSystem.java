@@ -43,9 +43,16 @@ public final class RapportSystem implements AutoCloseable {
       String activityUrl = "http://localhost:" + activityPort;
       Map<String, String> common =
           Map.of(
-              "PROFILE_SERVICE_URL", profileUrl,
-              "ACTIVITY_SERVICE_URL", activityUrl,
-              "RAPPORT_JWT_PRIVATE_KEY_LOCATION", work.resolve("dev-jwt-key.pem").toString());
+              "PROFILE_SERVICE_URL",
+              profileUrl,
+              "ACTIVITY_SERVICE_URL",
+              activityUrl,
+              "RAPPORT_JWT_PRIVATE_KEY_LOCATION",
+              work.resolve("dev-jwt-key.pem").toString(),
+              // recommendation-service follows the change feeds every 5 s in dev; the walk waits
+              // for it, so follow them every second here.
+              "RAPPORT_FEEDS_EVERY",
+              "1s");
       start("profile-service", profilePort, common);
       awaitReady("profile-service");
       start("activity-service", activityPort, common);
