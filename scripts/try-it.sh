@@ -150,7 +150,7 @@ echo "  $(grep -o '"interactions":[0-9]*' "$BODY" | head -1), $(grep -o '"streng
 step "Nudges: Bruno owes his companion an insight"
 call 200 GET "$ACTIVITY_URL/api/v1/members/$BRUNO/nudges" "$BRUNO_TOKEN"
 contains '"kind":"INSIGHT_OWED"' || fail "Bruno is not nudged to share an insight: $(cat "$BODY")"
-echo "  $(grep -o '"reason":"[^"]*"' "$BODY" | head -3 | tr '\n' ' ')"
+echo "  $(grep -o '"kind":"INSIGHT_OWED","reason":"[^"]*","action":"[^"]*"' "$BODY" | head -1)"
 
 step "recommendation-service follows the log: the course leaves Ana's recommendations (≤ ${FEED_WAIT}s)"
 for i in $(seq 1 "$FEED_WAIT"); do
