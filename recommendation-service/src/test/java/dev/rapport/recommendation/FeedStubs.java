@@ -56,16 +56,21 @@ public final class FeedStubs {
         after == null
             ? request.withQueryParam("after", absent())
             : request.withQueryParam("after", equalTo(after));
+    StubServicesResource.server()
+        .stubFor(
+            request.willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(pageBody(changes, next))));
+  }
+
+  /** A feed page's JSON as the stubs serve it. */
+  public static String pageBody(List<Map<String, Object>> changes, String next) {
     Map<String, Object> body = new HashMap<>();
     body.put("changes", changes);
     body.put("nextCursor", next);
     try {
-      StubServicesResource.server()
-          .stubFor(
-              request.willReturn(
-                  aResponse()
-                      .withHeader("Content-Type", "application/json")
-                      .withBody(JSON.writeValueAsString(body))));
+      return JSON.writeValueAsString(body);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -79,7 +84,7 @@ public final class FeedStubs {
     return Arc.container().instance(FeedFollower.class).get();
   }
 
-  // --- changes, shaped like the contracts in the brief -----------------------------------------
+  // --- changes, shaped like the providers' committed contracts (StubContractTest checks them) ---
 
   public static Map<String, Object> member(
       UUID id, String displayName, Map<String, Object> positioning) {
@@ -106,13 +111,14 @@ public final class FeedStubs {
     data.put("requesterId", requester.toString());
     data.put("addresseeId", addressee.toString());
     data.put("status", status);
-    data.put("context", "Met at a meetup");
+    data.put("context", "PEER");
     return change("CONNECTION", id, requester, "UPSERT", data);
   }
 
   public static Map<String, Object> enrolment(
       UUID activityId, UUID memberId, UUID courseId, List<String> topics) {
     Map<String, Object> data = activityData(activityId, memberId, "LEARNING", topics);
+    data.put("kind", "ENROLLED");
     data.put("learning", Map.of("kind", "ENROLLED", "courseId", courseId.toString(), "percent", 0));
     return change("ACTIVITY", activityId, memberId, "UPSERT", data);
   }
@@ -120,10 +126,16 @@ public final class FeedStubs {
   public static Map<String, Object> joined(
       UUID activityId, UUID memberId, UUID discussionId, List<String> topics) {
     Map<String, Object> data = activityData(activityId, memberId, "DISCUSSION", topics);
+    data.put("kind", "JOINED_GROUP");
     data.put(
         "discussion",
         Map.of(
-            "kind", "JOINED", "discussionId", discussionId.toString(), "participants", List.of()));
+            "kind",
+            "JOINED_GROUP",
+            "discussionId",
+            discussionId.toString(),
+            "participants",
+            List.of()));
     return change("ACTIVITY", activityId, memberId, "UPSERT", data);
   }
 

@@ -17,6 +17,13 @@ import java.util.Map;
 @QuarkusTestResource(StubServicesResource.class)
 public class StubServicesResource implements QuarkusTestResourceLifecycleManager {
 
+  /** The client-credentials answer the stub gives. */
+  public static final String SERVICE_TOKEN =
+      "{\"access_token\":\"x\",\"token_type\":\"Bearer\",\"expires_in\":600}";
+
+  /** The batch read's answer when profile-service knows none of the ids. */
+  public static final String NO_MEMBERS = "{\"items\":[]}";
+
   private static volatile WireMockServer server;
 
   public static WireMockServer server() {
@@ -30,8 +37,7 @@ public class StubServicesResource implements QuarkusTestResourceLifecycleManager
             .willReturn(
                 aResponse()
                     .withHeader("Content-Type", "application/json")
-                    .withBody(
-                        "{\"access_token\":\"x\",\"token_type\":\"Bearer\",\"expires_in\":600}")));
+                    .withBody(SERVICE_TOKEN)));
   }
 
   /** profile-service knows no member unless a test says otherwise. */
@@ -40,9 +46,7 @@ public class StubServicesResource implements QuarkusTestResourceLifecycleManager
         com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/api/v1/members"))
             .atPriority(10)
             .willReturn(
-                aResponse()
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"items\":[]}")));
+                aResponse().withHeader("Content-Type", "application/json").withBody(NO_MEMBERS)));
   }
 
   @Override

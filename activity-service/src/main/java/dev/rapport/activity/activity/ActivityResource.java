@@ -3,7 +3,6 @@ package dev.rapport.activity.activity;
 import dev.rapport.activity.activity.ActivityRepository.Filter;
 import dev.rapport.common.security.Roles;
 import dev.rapport.common.web.Params;
-import dev.rapport.common.web.Problem;
 import dev.rapport.common.web.ProblemException;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -64,42 +63,18 @@ public class ActivityResource {
       content = @Content(schema = @Schema(implementation = ActivityView.class)))
   @APIResponse(
       responseCode = "400",
-      description = "A field breaks the rules of the activity's type",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Missing, malformed, expired or forged token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The token is not a member's",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "A field breaks the rules of the activity's type")
+  @APIResponse(responseCode = "401", description = "Missing, malformed, expired or forged token")
+  @APIResponse(responseCode = "403", description = "The token is not a member's")
   @APIResponse(
       responseCode = "422",
-      description = "Unknown member ids (named), or an Idempotency-Key reused with another body",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "Unknown member ids (named), or an Idempotency-Key reused with another body")
   @APIResponse(
       responseCode = "503",
       description =
           "profile-service did not answer in time; nothing was stored. Retry after Retry-After"
               + " seconds with the same Idempotency-Key.",
-      headers = @Header(name = "Retry-After", description = "Seconds to wait"),
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      headers = @Header(name = "Retry-After", description = "Seconds to wait"))
   public Response create(
       @Parameter(
               in = ParameterIn.HEADER,
@@ -129,27 +104,9 @@ public class ActivityResource {
           "PUBLIC: every member; CONNECTIONS: the owner's accepted connections; PRIVATE: the owner"
               + " only. Services see all. An activity the caller may not see is a 404.")
   @APIResponse(responseCode = "200", description = "The activity")
-  @APIResponse(
-      responseCode = "400",
-      description = "The id is not a UUID",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such activity, or not visible to the caller",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "The id is not a UUID")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "404", description = "No such activity, or not visible to the caller")
   public ActivityView get(@PathParam("id") String id) {
     return activities.get(Params.uuid("id", id));
   }
@@ -163,20 +120,8 @@ public class ActivityResource {
           "Filters combine; from is inclusive, to exclusive. Keyset pagination on (occurredAt,"
               + " id): pass nextCursor as cursor for the next page.")
   @APIResponse(responseCode = "200", description = "One page")
-  @APIResponse(
-      responseCode = "400",
-      description = "A malformed filter, limit or cursor",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "A malformed filter, limit or cursor")
+  @APIResponse(responseCode = "401", description = "No valid token")
   public ActivityPage list(
       @Parameter(example = "3f1c2a4e-8d5b-4c11-9a57-0b6a1d2e3f40") @QueryParam("memberId")
           String memberId,
@@ -215,47 +160,17 @@ public class ActivityResource {
   @APIResponse(responseCode = "200", description = "The changed activity")
   @APIResponse(
       responseCode = "400",
-      description = "A field breaks the rules of the activity's type",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "A field breaks the rules of the activity's type")
+  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(
       responseCode = "403",
-      description = "The caller may see the activity but does not own it",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such activity, or not visible to the caller",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "422",
-      description = "Unknown member ids",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "The caller may see the activity but does not own it")
+  @APIResponse(responseCode = "404", description = "No such activity, or not visible to the caller")
+  @APIResponse(responseCode = "422", description = "Unknown member ids")
   @APIResponse(
       responseCode = "503",
       description = "profile-service did not answer in time; nothing was changed",
-      headers = @Header(name = "Retry-After", description = "Seconds to wait"),
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      headers = @Header(name = "Retry-After", description = "Seconds to wait"))
   public ActivityView update(@PathParam("id") String id, @Valid @NotNull ActivityPatch patch) {
     return activities.update(Params.uuid("id", id), patch);
   }
@@ -270,27 +185,11 @@ public class ActivityResource {
           "Removes it from lists, summaries and relationships and publishes a DELETE change."
               + " Needs no other service.")
   @APIResponse(responseCode = "204", description = "Deleted")
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(
       responseCode = "403",
-      description = "The caller may see the activity but does not own it",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such activity, or not visible to the caller",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "The caller may see the activity but does not own it")
+  @APIResponse(responseCode = "404", description = "No such activity, or not visible to the caller")
   public void delete(@PathParam("id") String id) {
     activities.delete(Params.uuid("id", id));
   }

@@ -8,7 +8,6 @@ import dev.rapport.activity.insight.InsightViews.RelationshipPage;
 import dev.rapport.activity.insight.InsightViews.Summary;
 import dev.rapport.common.security.Roles;
 import dev.rapport.common.web.Params;
-import dev.rapport.common.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,8 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,21 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     description =
         "Summary, relationships, stay-in-touch cadences and nudges. Owner only: a member reads"
             + " and sets their own; other members and services get 403.")
-@APIResponse(
-    responseCode = "400",
-    description = "A malformed id, window, cursor, limit or body",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "401",
-    description = "No valid token",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "403",
-    description = "The caller is not this member (owner only)",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "A malformed id, window, cursor, limit or body")
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The caller is not this member (owner only)")
 public class InsightResource {
 
   private final InsightService insights;
@@ -109,21 +94,11 @@ public class InsightResource {
               + " logged with that person resets it. The counterpart is checked with"
               + " profile-service.")
   @APIResponse(responseCode = "200", description = "The relationship with its cadence")
-  @APIResponse(
-      responseCode = "422",
-      description = "The counterpart is not a member",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "422", description = "The counterpart is not a member")
   @APIResponse(
       responseCode = "503",
       description = "profile-service did not answer in time; nothing was stored",
-      headers = @Header(name = "Retry-After", description = "Seconds to wait"),
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      headers = @Header(name = "Retry-After", description = "Seconds to wait"))
   public Relationship setCadence(
       @PathParam("id") String id,
       @PathParam("counterpartId") String counterpartId,
@@ -139,13 +114,7 @@ public class InsightResource {
       summary = "Stop the cadence (owner only)",
       description = "The relationship stays; it no longer becomes due or overdue.")
   @APIResponse(responseCode = "204", description = "Removed")
-  @APIResponse(
-      responseCode = "404",
-      description = "No cadence with this counterpart",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No cadence with this counterpart")
   public void removeCadence(
       @PathParam("id") String id, @PathParam("counterpartId") String counterpartId) {
     insights.removeCadence(Params.uuid("id", id), Params.uuid("counterpartId", counterpartId));

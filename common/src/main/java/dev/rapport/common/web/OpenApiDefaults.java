@@ -37,6 +37,7 @@ public class OpenApiDefaults implements OASFilter {
       for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getOperations().entrySet()) {
         Operation operation = entry.getValue();
         addProblem(operation, "default", "Any other error, as an RFC 9457 problem");
+        problemBodies(operation);
         typeHeaders(operation);
         if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
           operation.setSecurity(new ArrayList<>(List.of()));
@@ -96,5 +97,30 @@ public class OpenApiDefaults implements OASFilter {
                 }
               });
     }
+  }
+
+  /**
+   * Error responses documented by status and description alone carry a Problem body, so resources
+   * need not repeat it on every {@code @APIResponse}.
+   */
+  private static void problemBodies(Operation operation) {
+    if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+      return;
+    }
+    operation
+        .getResponses()
+        .getAPIResponses()
+        .forEach(
+            (status, response) -> {
+              boolean error = status.length() == 3 && status.charAt(0) >= '4';
+              if (error && response.getRef() == null && response.getContent() == null) {
+                response.setContent(
+                    OASFactory.createContent()
+                        .addMediaType(
+                            Problem.MEDIA_TYPE,
+                            OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+              }
+            });
   }
 }

@@ -159,7 +159,8 @@ public final class ConsumerContract {
     }
     Map<String, Schema> properties = properties(schema);
     for (RecordComponent component : raw.getRecordComponents()) {
-      JsonProperty renamed = component.getAnnotation(JsonProperty.class);
+      // @JsonProperty on a record component lands on its accessor, field and parameter
+      JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
       String name =
           renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
       Schema<?> property = properties.get(name);

@@ -1,6 +1,5 @@
 package dev.rapport.profile.account;
 
-import dev.rapport.common.web.Problem;
 import dev.rapport.common.web.ProblemException;
 import dev.rapport.common.web.ProblemType;
 import dev.rapport.profile.account.AccountRecords.RegisterRequest;
@@ -58,20 +57,8 @@ public class AccountResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = Registration.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "A field is missing or invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "An account with this email exists",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "A field is missing or invalid")
+  @APIResponse(responseCode = "409", description = "An account with this email exists")
   public Response register(@Valid @NotNull RegisterRequest body) {
     AccountService.Registered registered =
         accounts.register(body.email(), body.password(), body.displayName());
@@ -90,20 +77,10 @@ public class AccountResource {
       operationId = "createToken",
       summary = "Sign in: exchange email and password for an access token")
   @APIResponse(responseCode = "200", description = "A bearer token")
-  @APIResponse(
-      responseCode = "400",
-      description = "A field is missing",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "A field is missing")
   @APIResponse(
       responseCode = "401",
-      description = "Wrong email or password (which one is not said)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "Wrong email or password (which one is not said)")
   public Token token(@Valid @NotNull TokenRequest body) {
     IssuedToken token = accounts.signIn(body.email(), body.password());
     return new Token(token.accessToken(), BEARER, token.expiresIn());
@@ -120,20 +97,8 @@ public class AccountResource {
               + " (client_secret_basic) or form fields client_id and client_secret, with"
               + " grant_type=client_credentials, and receive a short-lived token in group service.")
   @APIResponse(responseCode = "200", description = "A service token")
-  @APIResponse(
-      responseCode = "400",
-      description = "grant_type is not client_credentials",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Unknown client or wrong secret",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "grant_type is not client_credentials")
+  @APIResponse(responseCode = "401", description = "Unknown client or wrong secret")
   public ServiceToken serviceToken(
       @FormParam("grant_type") String grantType,
       @FormParam("client_id") String clientId,

@@ -1,7 +1,9 @@
 package dev.rapport.profile.change;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.rapport.profile.connection.ConnectionRecords;
+import dev.rapport.profile.member.MemberRecords;
+import dev.rapport.profile.positioning.PositioningRecords;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -40,8 +42,15 @@ public final class ChangeRecords {
               description =
                   "MEMBER: the MemberProfile with every section; POSITIONING: the positioning with"
                       + " its visibility; CONNECTION: {id, requesterId, addresseeId, status,"
-                      + " context}; null for DELETE")
-          JsonNode data) {}
+                      + " context}; null for DELETE",
+              type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
+              nullable = true,
+              anyOf = {
+                MemberRecords.MemberProfile.class,
+                PositioningRecords.PositioningView.class,
+                ConnectionRecords.ConnectionData.class
+              })
+          Object data) {}
 
   @Schema(name = "MemberChangePage")
   public record ChangePage(

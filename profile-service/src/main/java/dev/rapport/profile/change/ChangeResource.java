@@ -2,7 +2,6 @@ package dev.rapport.profile.change;
 
 import dev.rapport.common.security.Roles;
 import dev.rapport.common.web.Params;
-import dev.rapport.common.web.Problem;
 import dev.rapport.profile.change.ChangeRecords.ChangePage;
 import dev.rapport.profile.web.Limits;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,8 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,25 +40,9 @@ public class ChangeResource {
   @APIResponse(responseCode = "200", description = "The next changes, oldest first")
   @APIResponse(
       responseCode = "400",
-      description = "after is not a cursor of this feed, or limit is out of range",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The token is not a service token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "after is not a cursor of this feed, or limit is out of range")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "The token is not a service token")
   public ChangePage list(@QueryParam("after") String after, @QueryParam("limit") String limit) {
     return feed.read(after, Params.limit("limit", Limits.parse("limit", limit), 100, 500));
   }

@@ -1,7 +1,6 @@
 package dev.rapport.profile.connection;
 
 import dev.rapport.common.web.Params;
-import dev.rapport.common.web.Problem;
 import dev.rapport.profile.connection.ConnectionRecords.ConnectionIds;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -10,8 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,34 +30,10 @@ public class ConnectionIdsResource {
       summary = "The ids of a member's accepted connections",
       description = "For Rapport's services (group service) and the member themself.")
   @APIResponse(responseCode = "200", description = "The connected members' ids")
-  @APIResponse(
-      responseCode = "400",
-      description = "The id is not a UUID",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Neither a service nor the member themself",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such member",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "The id is not a UUID")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Neither a service nor the member themself")
+  @APIResponse(responseCode = "404", description = "No such member")
   public ConnectionIds list(@PathParam("id") String id) {
     return new ConnectionIds(connections.acceptedIds(Params.uuid("id", id)));
   }

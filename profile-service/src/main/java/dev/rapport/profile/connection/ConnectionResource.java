@@ -2,7 +2,6 @@ package dev.rapport.profile.connection;
 
 import dev.rapport.common.security.Roles;
 import dev.rapport.common.web.Params;
-import dev.rapport.common.web.Problem;
 import dev.rapport.profile.connection.ConnectionRecords.ConnectionPage;
 import dev.rapport.profile.connection.ConnectionRecords.ConnectionRequest;
 import dev.rapport.profile.connection.ConnectionRecords.ConnectionView;
@@ -61,39 +60,11 @@ public class ConnectionResource {
               schema = @Schema(implementation = ConnectionView.class)))
   @APIResponse(
       responseCode = "400",
-      description = "A field is missing or invalid, or memberId is the caller",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller is not the member in the path",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No member memberId",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The two members already have a connection",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "A field is missing or invalid, or memberId is the caller")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "The caller is not the member in the path")
+  @APIResponse(responseCode = "404", description = "No member memberId")
+  @APIResponse(responseCode = "409", description = "The two members already have a connection")
   public Response request(@PathParam("id") String id, @Valid @NotNull ConnectionRequest body) {
     ConnectionView view = connections.request(Params.uuid("id", id), body);
     return Response.created(
@@ -114,25 +85,9 @@ public class ConnectionResource {
   @APIResponse(responseCode = "200", description = "One page of connections")
   @APIResponse(
       responseCode = "400",
-      description = "An id, status, context, limit or cursor is invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller is not the member in the path",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "An id, status, context, limit or cursor is invalid")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "The caller is not the member in the path")
   public ConnectionPage list(
       @PathParam("id") String id,
       @QueryParam("status") String status,
@@ -152,34 +107,10 @@ public class ConnectionResource {
   @Authenticated
   @Operation(operationId = "getConnection", summary = "One connection of the member")
   @APIResponse(responseCode = "200", description = "The connection")
-  @APIResponse(
-      responseCode = "400",
-      description = "An id is not a UUID",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller is not the member in the path",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "The member has no such connection",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "An id is not a UUID")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "The caller is not the member in the path")
+  @APIResponse(responseCode = "404", description = "The member has no such connection")
   public ConnectionView get(
       @PathParam("id") String id, @PathParam("connectionId") String connectionId) {
     return connections.get(Params.uuid("id", id), Params.uuid("connectionId", connectionId));
@@ -193,41 +124,13 @@ public class ConnectionResource {
       summary = "Accept a request to connect",
       description = "Only the member who was asked accepts, and only a pending request.")
   @APIResponse(responseCode = "200", description = "Accepted")
-  @APIResponse(
-      responseCode = "400",
-      description = "An id is not a UUID",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "An id is not a UUID")
+  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(
       responseCode = "403",
-      description = "The caller is not the member in the path, or is the one who asked",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "The member has no such connection",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The request was already answered",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "The caller is not the member in the path, or is the one who asked")
+  @APIResponse(responseCode = "404", description = "The member has no such connection")
+  @APIResponse(responseCode = "409", description = "The request was already answered")
   public ConnectionView accept(
       @PathParam("id") String id, @PathParam("connectionId") String connectionId) {
     return connections.answer(
@@ -242,41 +145,13 @@ public class ConnectionResource {
       summary = "Decline a request to connect",
       description = "Only the member who was asked declines, and only a pending request.")
   @APIResponse(responseCode = "200", description = "Declined")
-  @APIResponse(
-      responseCode = "400",
-      description = "An id is not a UUID",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "An id is not a UUID")
+  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(
       responseCode = "403",
-      description = "The caller is not the member in the path, or is the one who asked",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "The member has no such connection",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The request was already answered",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "The caller is not the member in the path, or is the one who asked")
+  @APIResponse(responseCode = "404", description = "The member has no such connection")
+  @APIResponse(responseCode = "409", description = "The request was already answered")
   public ConnectionView decline(
       @PathParam("id") String id, @PathParam("connectionId") String connectionId) {
     return connections.answer(
@@ -291,34 +166,10 @@ public class ConnectionResource {
       summary = "Remove a connection or withdraw a request",
       description = "Either of the two members may remove it, whatever its status.")
   @APIResponse(responseCode = "204", description = "Removed")
-  @APIResponse(
-      responseCode = "400",
-      description = "An id is not a UUID",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller is not the member in the path",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "The member has no such connection",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "An id is not a UUID")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "The caller is not the member in the path")
+  @APIResponse(responseCode = "404", description = "The member has no such connection")
   public void delete(@PathParam("id") String id, @PathParam("connectionId") String connectionId) {
     connections.remove(Params.uuid("id", id), Params.uuid("connectionId", connectionId));
   }

@@ -3,7 +3,6 @@ package dev.rapport.profile.member;
 import dev.rapport.common.security.Caller;
 import dev.rapport.common.security.Roles;
 import dev.rapport.common.web.Params;
-import dev.rapport.common.web.Problem;
 import dev.rapport.common.web.ProblemException;
 import dev.rapport.profile.member.MemberRecords.MemberPage;
 import dev.rapport.profile.member.MemberRecords.MemberPatch;
@@ -80,11 +79,7 @@ public class MemberResource {
       responseCode = "400",
       description =
           "An id is not a UUID, more than 200 ids, ids mixed with search parameters, an unknown"
-              + " goal, a parameter too long, a bad limit or a cursor that is not ours",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              + " goal, a parameter too long, a bad limit or a cursor that is not ours")
   public MemberPage list(
       @Parameter(description = "Member ids, comma-separated or repeated (at most 200)")
           @QueryParam("ids")
@@ -152,20 +147,8 @@ public class MemberResource {
       description = "The calling member",
       headers = @Header(name = "ETag", description = "The version, for If-Match"),
       content = @Content(schema = @Schema(implementation = MemberProfile.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The token is not a member's",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "The token is not a member's")
   public Response me() {
     return versioned(members.get(caller.requireMember()));
   }
@@ -184,20 +167,8 @@ public class MemberResource {
       description = "The member",
       headers = @Header(name = "ETag", description = "The version, for If-Match"),
       content = @Content(schema = @Schema(implementation = MemberProfile.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "The id is not a UUID",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such member",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "The id is not a UUID")
+  @APIResponse(responseCode = "404", description = "No such member")
   public Response get(@PathParam("id") String id) {
     return versioned(members.get(Params.uuid("id", id)));
   }
@@ -221,48 +192,12 @@ public class MemberResource {
       description = "The updated member",
       headers = @Header(name = "ETag", description = "The new version"),
       content = @Content(schema = @Schema(implementation = MemberProfile.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "A field is unknown, too long or invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller is not this member",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such member",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match names an older version",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match is missing",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "A field is unknown, too long or invalid")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "The caller is not this member")
+  @APIResponse(responseCode = "404", description = "No such member")
+  @APIResponse(responseCode = "412", description = "If-Match names an older version")
+  @APIResponse(responseCode = "428", description = "If-Match is missing")
   public Response patch(
       @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
     return versioned(members.patch(Params.uuid("id", id), ifMatch, body));
@@ -279,41 +214,11 @@ public class MemberResource {
               + " stale one is a 412. The erasure is published on the change feed so other"
               + " services erase their copies.")
   @APIResponse(responseCode = "204", description = "Erased")
-  @APIResponse(
-      responseCode = "400",
-      description = "The id is not a UUID",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Neither this member nor an administrator",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such member",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match names an older version",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "The id is not a UUID")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Neither this member nor an administrator")
+  @APIResponse(responseCode = "404", description = "No such member")
+  @APIResponse(responseCode = "412", description = "If-Match names an older version")
   public void delete(
       @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     members.erase(Params.uuid("id", id), ifMatch);

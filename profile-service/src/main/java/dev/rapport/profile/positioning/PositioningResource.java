@@ -3,7 +3,6 @@ package dev.rapport.profile.positioning;
 import dev.rapport.common.security.Caller;
 import dev.rapport.common.security.Roles;
 import dev.rapport.common.web.Params;
-import dev.rapport.common.web.Problem;
 import dev.rapport.common.web.ProblemException;
 import dev.rapport.profile.connection.ConnectionService;
 import dev.rapport.profile.member.MemberService;
@@ -67,20 +66,8 @@ public class PositioningResource {
       description = "The positioning",
       headers = @Header(name = "ETag", description = "The version, for If-Match"),
       content = @Content(schema = @Schema(implementation = PositioningView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "The id is not a UUID",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such member",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "The id is not a UUID")
+  @APIResponse(responseCode = "404", description = "No such member")
   public Response get(@PathParam("id") String id) {
     UUID member = Params.uuid("id", id);
     PositioningState state = find(member);
@@ -108,39 +95,11 @@ public class PositioningResource {
       content = @Content(schema = @Schema(implementation = PositioningView.class)))
   @APIResponse(
       responseCode = "400",
-      description = "A field is too long, an enum value unknown, a list too long",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller is not this member",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match names an older version",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match is missing",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "A field is too long, an enum value unknown, a list too long")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "The caller is not this member")
+  @APIResponse(responseCode = "412", description = "If-Match names an older version")
+  @APIResponse(responseCode = "428", description = "If-Match is missing")
   public Response replace(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -162,20 +121,8 @@ public class PositioningResource {
       responseCode = "200",
       description = "The assessment",
       content = @Content(schema = @Schema(implementation = Assessment.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller is not this member",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "The caller is not this member")
   public Assessment assess(@PathParam("id") String id) {
     UUID member = Params.uuid("id", id);
     caller.requireSelf(member);

@@ -2,7 +2,6 @@ package dev.rapport.profile.search;
 
 import dev.rapport.common.security.Roles;
 import dev.rapport.common.web.Params;
-import dev.rapport.common.web.Problem;
 import dev.rapport.profile.search.SuggestionService.Suggestions;
 import dev.rapport.profile.web.Limits;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,27 +38,9 @@ public class SuggestionResource {
       responseCode = "200",
       description = "Suggestions, best first",
       content = @Content(schema = @Schema(implementation = Suggestions.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "The id is not a UUID or limit is out of range",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller is not this member",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "The id is not a UUID or limit is out of range")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "The caller is not this member")
   public Suggestions suggest(@PathParam("id") String id, @QueryParam("limit") String limit) {
     return suggestions.suggest(
         Params.uuid("id", id), Params.limit("limit", Limits.parse("limit", limit), 10, 50));

@@ -2,7 +2,6 @@ package dev.rapport.recommendation.catalog;
 
 import dev.rapport.common.security.Roles;
 import dev.rapport.common.web.Params;
-import dev.rapport.common.web.Problem;
 import dev.rapport.recommendation.EnumParams;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,13 +58,7 @@ public class CourseResource {
               + " plus fuzzy title match), by relevance. Filters combine. Pages with an opaque"
               + " cursor.")
   @APIResponse(responseCode = "200", description = "One page of courses")
-  @APIResponse(
-      responseCode = "400",
-      description = "A filter, the limit or the cursor is invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "A filter, the limit or the cursor is invalid")
   public CatalogPage<CourseView> search(
       @Parameter(description = "Words to search for", example = "data engineering") @QueryParam("q")
           String q,
@@ -94,20 +87,8 @@ public class CourseResource {
   @PermitAll
   @Operation(operationId = "getCourse", summary = "A course", description = "Public.")
   @APIResponse(responseCode = "200", description = "The course")
-  @APIResponse(
-      responseCode = "400",
-      description = "The id is not a UUID",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such course",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "The id is not a UUID")
+  @APIResponse(responseCode = "404", description = "No such course")
   public CourseView get(@PathParam("id") String id) {
     return catalog.getCourse(Params.uuid("id", id));
   }
@@ -126,34 +107,10 @@ public class CourseResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = CourseView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "The course is invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller is not an admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "A course with this url exists",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "The course is invalid")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "The caller is not an admin")
+  @APIResponse(responseCode = "409", description = "A course with this url exists")
   public Response create(
       @Valid @NotNull CourseRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
     CourseView created = catalog.createCourse(request);
@@ -170,41 +127,11 @@ public class CourseResource {
       summary = "Replace a course",
       description = "Admins only.")
   @APIResponse(responseCode = "200", description = "The course as stored")
-  @APIResponse(
-      responseCode = "400",
-      description = "The id or the course is invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller is not an admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such course",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "Another course has this url",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "The id or the course is invalid")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "The caller is not an admin")
+  @APIResponse(responseCode = "404", description = "No such course")
+  @APIResponse(responseCode = "409", description = "Another course has this url")
   public CourseView update(@PathParam("id") String id, @Valid @NotNull CourseRequest request) {
     return catalog.updateCourse(Params.uuid("id", id), request);
   }
@@ -217,27 +144,9 @@ public class CourseResource {
       summary = "Remove a course",
       description = "Admins only.")
   @APIResponse(responseCode = "204", description = "Removed")
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller is not an admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such course",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "The caller is not an admin")
+  @APIResponse(responseCode = "404", description = "No such course")
   public void delete(@PathParam("id") String id) {
     catalog.deleteCourse(Params.uuid("id", id));
   }
@@ -253,27 +162,9 @@ public class CourseResource {
               + " updated when a field differs, the rest left untouched, so importing the same"
               + " array twice changes nothing. At most 1000 courses; all or none are applied.")
   @APIResponse(responseCode = "200", description = "What the import did")
-  @APIResponse(
-      responseCode = "400",
-      description = "A course is invalid or a url repeats",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller is not an admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "A course is invalid or a url repeats")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "The caller is not an admin")
   public ImportResult importCourses(
       @NotNull @NotEmpty @Size(max = 1000) List<@Valid @NotNull CourseRequest> courses) {
     return catalog.importCourses(courses);

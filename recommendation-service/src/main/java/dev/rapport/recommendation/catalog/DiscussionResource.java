@@ -2,7 +2,6 @@ package dev.rapport.recommendation.catalog;
 
 import dev.rapport.common.security.Roles;
 import dev.rapport.common.web.Params;
-import dev.rapport.common.web.Problem;
 import dev.rapport.recommendation.EnumParams;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,13 +60,7 @@ public class DiscussionResource {
               + " plus fuzzy title match), by relevance. Filters combine. Pages with an opaque"
               + " cursor.")
   @APIResponse(responseCode = "200", description = "One page of discussions")
-  @APIResponse(
-      responseCode = "400",
-      description = "A filter, the limit or the cursor is invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "A filter, the limit or the cursor is invalid")
   public CatalogPage<DiscussionView> search(
       @Parameter(description = "Words to search for", example = "alumni technology")
           @QueryParam("q")
@@ -96,20 +89,8 @@ public class DiscussionResource {
   @PermitAll
   @Operation(operationId = "getDiscussion", summary = "A discussion", description = "Public.")
   @APIResponse(responseCode = "200", description = "The discussion")
-  @APIResponse(
-      responseCode = "400",
-      description = "The id is not a UUID",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such discussion",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "The id is not a UUID")
+  @APIResponse(responseCode = "404", description = "No such discussion")
   public DiscussionView get(@PathParam("id") String id) {
     return catalog.getDiscussion(Params.uuid("id", id));
   }
@@ -128,34 +109,10 @@ public class DiscussionResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = DiscussionView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "The discussion is invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller is not an admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "A discussion with this url exists",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "The discussion is invalid")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "The caller is not an admin")
+  @APIResponse(responseCode = "409", description = "A discussion with this url exists")
   public Response create(
       @Valid @NotNull DiscussionRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
     DiscussionView created = catalog.createDiscussion(request);
@@ -172,41 +129,11 @@ public class DiscussionResource {
       summary = "Replace a discussion",
       description = "Admins only.")
   @APIResponse(responseCode = "200", description = "The discussion as stored")
-  @APIResponse(
-      responseCode = "400",
-      description = "The id or the discussion is invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller is not an admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such discussion",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "Another discussion has this url",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "The id or the discussion is invalid")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "The caller is not an admin")
+  @APIResponse(responseCode = "404", description = "No such discussion")
+  @APIResponse(responseCode = "409", description = "Another discussion has this url")
   public DiscussionView update(
       @PathParam("id") String id, @Valid @NotNull DiscussionRequest request) {
     return catalog.updateDiscussion(Params.uuid("id", id), request);
@@ -220,27 +147,9 @@ public class DiscussionResource {
       summary = "Remove a discussion",
       description = "Admins only.")
   @APIResponse(responseCode = "204", description = "Removed")
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller is not an admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such discussion",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "The caller is not an admin")
+  @APIResponse(responseCode = "404", description = "No such discussion")
   public void delete(@PathParam("id") String id) {
     catalog.deleteDiscussion(Params.uuid("id", id));
   }
@@ -256,27 +165,9 @@ public class DiscussionResource {
               + " updated when a field differs, the rest left untouched, so importing the same"
               + " array twice changes nothing. At most 1000 discussions; all or none are applied.")
   @APIResponse(responseCode = "200", description = "What the import did")
-  @APIResponse(
-      responseCode = "400",
-      description = "A discussion is invalid or a url repeats",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller is not an admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "A discussion is invalid or a url repeats")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "The caller is not an admin")
   public ImportResult importDiscussions(
       @NotNull @NotEmpty @Size(max = 1000) List<@Valid @NotNull DiscussionRequest> discussions) {
     return catalog.importDiscussions(discussions);

@@ -3,7 +3,6 @@ package dev.rapport.recommendation.recommendation;
 import dev.rapport.common.security.Caller;
 import dev.rapport.common.security.Roles;
 import dev.rapport.common.web.Params;
-import dev.rapport.common.web.Problem;
 import dev.rapport.recommendation.catalog.CourseView;
 import dev.rapport.recommendation.catalog.DiscussionView;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,8 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,27 +61,9 @@ public class RecommendationResource {
               + " positioning alone."
               + SIGNALS)
   @APIResponse(responseCode = "200", description = "Ranked courses with reasons")
-  @APIResponse(
-      responseCode = "400",
-      description = "The id or the limit is invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller is not this member",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "The id or the limit is invalid")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "The caller is not this member")
   public Recommendations<CourseView> courses(
       @PathParam("id") String id,
       @Parameter(description = "1 to 50, default 10") @QueryParam("limit") Integer limit) {
@@ -113,27 +92,9 @@ public class RecommendationResource {
               + " diversified like courses."
               + SIGNALS)
   @APIResponse(responseCode = "200", description = "Ranked discussions with reasons")
-  @APIResponse(
-      responseCode = "400",
-      description = "The id or the limit is invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller is not this member",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "The id or the limit is invalid")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "The caller is not this member")
   public Recommendations<DiscussionView> discussions(
       @PathParam("id") String id,
       @Parameter(description = "1 to 50, default 10") @QueryParam("limit") Integer limit) {
@@ -153,34 +114,10 @@ public class RecommendationResource {
               + " (ACTIVITY) and those with a goal in its topics (GOAL). From the read model."
               + SIGNALS)
   @APIResponse(responseCode = "200", description = "Ranked members with reasons")
-  @APIResponse(
-      responseCode = "400",
-      description = "The id, courseId or limit is invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller is not this member",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such course",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "The id, courseId or limit is invalid")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "The caller is not this member")
+  @APIResponse(responseCode = "404", description = "No such course")
   public PersonSuggestions studyBuddies(
       @PathParam("id") String id,
       @Parameter(description = "The course to take together", required = true)
@@ -207,27 +144,9 @@ public class RecommendationResource {
               + " private are used. Nothing is stored or sent."
               + SIGNALS)
   @APIResponse(responseCode = "200", description = "Ranked connections with reasons")
-  @APIResponse(
-      responseCode = "400",
-      description = "The id or the article is invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller is not this member",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "The id or the article is invalid")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "The caller is not this member")
   public PersonSuggestions shareTargets(
       @PathParam("id") String id,
       @Parameter(description = "1 to 50, default 10") @QueryParam("limit") Integer limit,
@@ -249,34 +168,10 @@ public class RecommendationResource {
               + " signal and popularity for others, anonymously; ENROLLED and JOINED also hide"
               + " the item. SHOWN is stored for evaluation.")
   @APIResponse(responseCode = "204", description = "Stored")
-  @APIResponse(
-      responseCode = "400",
-      description = "The feedback is invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller is not a member",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such item",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "The feedback is invalid")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "The caller is not a member")
+  @APIResponse(responseCode = "404", description = "No such item")
   public void feedback(@Valid @NotNull FeedbackRequest request) {
     recommendations.feedback(caller.requireMember(), request);
   }

@@ -597,7 +597,8 @@ class RecommenderEvaluation {
                     "occurredAt", now.toString(),
                     "topics", List.of(),
                     "visibility", "CONNECTIONS",
-                    "discussion", Map.of("kind", "JOINED", "discussionId", discussion.toString())),
+                    "discussion",
+                        Map.of("kind", "JOINED_GROUP", "discussionId", discussion.toString())),
                 now));
       }
     }

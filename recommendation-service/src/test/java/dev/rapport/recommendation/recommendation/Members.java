@@ -26,21 +26,26 @@ final class Members {
 
   /** profile-service answers the batch read for this member with this positioning. */
   static void stubProfile(UUID id, String name, Map<String, Object> positioning) {
+    StubServicesResource.server()
+        .stubFor(
+            get(urlPathEqualTo("/api/v1/members"))
+                .withQueryParam(
+                    "ids", com.github.tomakehurst.wiremock.client.WireMock.equalTo(id.toString()))
+                .willReturn(
+                    aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(batchBody(id, name, positioning))));
+  }
+
+  /** The batch read's JSON for this one member, as the stub serves it. */
+  static String batchBody(UUID id, String name, Map<String, Object> positioning) {
     Map<String, Object> profile = new java.util.HashMap<>();
     profile.put("id", id.toString());
     profile.put("displayName", name);
     profile.put("headline", name + "'s headline");
     profile.put("positioning", positioning);
     try {
-      StubServicesResource.server()
-          .stubFor(
-              get(urlPathEqualTo("/api/v1/members"))
-                  .withQueryParam(
-                      "ids", com.github.tomakehurst.wiremock.client.WireMock.equalTo(id.toString()))
-                  .willReturn(
-                      aResponse()
-                          .withHeader("Content-Type", "application/json")
-                          .withBody(JSON.writeValueAsString(Map.of("items", List.of(profile))))));
+      return JSON.writeValueAsString(Map.of("items", List.of(profile)));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -1,0 +1,47 @@
+package dev.rapport.activity.client;
+
+import dev.rapport.common.testing.ConsumerContract;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What activity-service relies on from profile-service is in profile-service's committed document
+ * (contracts/profile-service.yaml): every path, parameter and response field {@link
+ * ProfileRestClient} and the OIDC client use. A change of either side that breaks the other fails
+ * here, without starting anything.
+ */
+class ProfileContractTest {
+
+  private static final ConsumerContract PROFILE = ConsumerContract.of("profile-service");
+
+  /**
+   * The fields quarkus-oidc-client reads from the client-credentials answer (it parses the JSON
+   * itself, so this record mirrors what it reads). The components carry the JSON names: the check
+   * reads record component names, and Jackson's @JsonProperty does not reach record components.
+   */
+  record ServiceToken(String access_token, String token_type, long expires_in) {}
+
+  @Test
+  void theServiceTokenIsWhereTheOidcClientAsksForIt() {
+    PROFILE
+        .assertOperation("POST", "/api/v1/auth/service-token")
+        .assertResponseFields("POST", "/api/v1/auth/service-token", 200, ServiceToken.class);
+  }
+
+  @Test
+  void theBatchMemberReadHasTheIdsParameterAndTheFieldsTheMemberCheckReads() {
+    PROFILE
+        .assertOperation("GET", "/api/v1/members", "ids")
+        .assertResponseFields("GET", "/api/v1/members", 200, ProfileRestClient.MemberBatch.class);
+  }
+
+  @Test
+  void connectionIdsHaveTheFieldsTheVisibilityCheckReads() {
+    PROFILE
+        .assertOperation("GET", "/api/v1/members/{id}/connection-ids", "id")
+        .assertResponseFields(
+            "GET",
+            "/api/v1/members/{id}/connection-ids",
+            200,
+            ProfileRestClient.ConnectionIds.class);
+  }
+}

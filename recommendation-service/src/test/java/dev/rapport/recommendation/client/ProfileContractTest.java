@@ -1,0 +1,68 @@
+package dev.rapport.recommendation.client;
+
+import dev.rapport.common.testing.ConsumerContract;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What recommendation-service relies on from profile-service is in profile-service's committed
+ * document (contracts/profile-service.yaml): the paths and parameters of {@link ProfileRestClient}
+ * and the OIDC client, and every field of the records it reads, by JSON name.
+ */
+class ProfileContractTest {
+
+  private static final ConsumerContract PROFILE = ConsumerContract.of("profile-service");
+
+  /**
+   * The fields quarkus-oidc-client reads from the client-credentials answer (it parses the JSON
+   * itself, so this record mirrors what it reads). The components carry the JSON names: the check
+   * reads record component names, and Jackson's @JsonProperty does not reach record components.
+   */
+  record ServiceToken(String access_token, String token_type, long expires_in) {}
+
+  @Test
+  void theServiceTokenIsWhereTheOidcClientAsksForIt() {
+    PROFILE
+        .assertOperation("POST", "/api/v1/auth/service-token")
+        .assertResponseFields("POST", "/api/v1/auth/service-token", 200, ServiceToken.class);
+  }
+
+  @Test
+  void theBatchReadHasTheIdsParameterAndEveryProfileFieldRead() {
+    PROFILE
+        .assertOperation("GET", "/api/v1/members", "ids")
+        .assertResponseFields("GET", "/api/v1/members", 200, MemberProfile.Members.class);
+  }
+
+  @Test
+  void theMemberChangeFeedHasItsParametersAndTheChangeFieldsRead() {
+    PROFILE
+        .assertOperation("GET", "/api/v1/member-changes", "after", "limit")
+        .assertResponseFields("GET", "/api/v1/member-changes", 200, FeedPage.class);
+  }
+
+  /*
+   * FeedPage.Change parses `data` as a JsonNode and ReadModelService then reads it, by entity, as
+   * MemberProfile (MEMBER), MemberProfile.Positioning (POSITIONING) or ConnectionData (CONNECTION).
+   * profile-service documents MemberChange.data only as an untyped JsonNode, so those fields cannot
+   * be checked through the feed's own schema; each is checked against the operation whose schema
+   * profile-service says the feed carries (ChangeRecords: MemberProfile as a service sees it, the
+   * PositioningView with visibility, the connection's id/requesterId/addresseeId/status/context).
+   */
+
+  @Test
+  void memberChangeDataHasTheFieldsReadFromAMemberProfile() {
+    PROFILE.assertResponseFields("GET", "/api/v1/members/{id}", 200, MemberProfile.class);
+  }
+
+  @Test
+  void positioningChangeDataHasTheFieldsReadFromAPositioningWithItsVisibility() {
+    PROFILE.assertResponseFields(
+        "GET", "/api/v1/members/{id}/positioning", 200, MemberProfile.Positioning.class);
+  }
+
+  @Test
+  void connectionChangeDataHasTheFieldsReadFromAConnection() {
+    PROFILE.assertResponseFields(
+        "GET", "/api/v1/members/{id}/connections/{connectionId}", 200, ConnectionData.class);
+  }
+}
