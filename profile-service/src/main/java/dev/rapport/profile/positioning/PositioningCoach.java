@@ -101,7 +101,11 @@ public final class PositioningCoach {
               "Add a school or an organization, so classmates and colleagues find you."));
     }
     if (blank(headline)) {
-      gaps.add(new Gap(GapCode.NO_HEADLINE, 5, "Add a headline that says what you do."));
+      gaps.add(
+          new Gap(
+              GapCode.NO_HEADLINE,
+              5,
+              "Add a headline that says what you do (PATCH /api/v1/members/{id} with a headline)."));
     }
     if (p.communities().isEmpty()) {
       gaps.add(new Gap(GapCode.NO_COMMUNITY, 5, "Name the communities you take part in."));
