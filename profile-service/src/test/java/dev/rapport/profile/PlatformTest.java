@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -90,5 +91,24 @@ class PlatformTest {
         .then()
         .statusCode(415)
         .contentType("application/problem+json");
+  }
+
+  @Test
+  void corsPreflightAllowsConfiguredOriginsOnly() {
+    given()
+        .header("Origin", "http://localhost:5173")
+        .header("Access-Control-Request-Method", "POST")
+        .header("Access-Control-Request-Headers", "authorization,content-type")
+        .options("/api/v1/nothing-here")
+        .then()
+        .statusCode(200)
+        .header("Access-Control-Allow-Origin", "http://localhost:5173")
+        .header("Access-Control-Allow-Methods", containsString("POST"));
+    given()
+        .header("Origin", "https://elsewhere.example")
+        .header("Access-Control-Request-Method", "POST")
+        .options("/api/v1/nothing-here")
+        .then()
+        .header("Access-Control-Allow-Origin", nullValue());
   }
 }
