@@ -184,7 +184,7 @@ class RecommenderEvaluation {
                     .toList(),
             inDemand,
             report);
-    System.out.println(report);
+    org.jboss.logging.Logger.getLogger(RecommenderEvaluation.class).info("\n" + report);
     Path out = Path.of("target", "evaluation.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, report.toString());
