@@ -78,28 +78,19 @@ else
 fi
 
 # --- Services -------------------------------------------------------------------------------
+# shellcheck source=scripts/lib/services.sh
+source scripts/lib/services.sh
+LOG_DIR=$RUN_DIR/logs
+JWT_KEY=$PWD/$RUN_DIR/dev-jwt-key.pem
 start() { # service port database
   log "Starting $1 on port $2"
-  QUARKUS_PROFILE=dev \
-  QUARKUS_HTTP_PORT=$2 \
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$3" \
-  QUARKUS_DATASOURCE_USERNAME=$DB_USER \
-  QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD \
-  PROFILE_SERVICE_URL="http://localhost:$PROFILE_PORT" \
-  ACTIVITY_SERVICE_URL="http://localhost:$ACTIVITY_PORT" \
-  RAPPORT_JWT_PRIVATE_KEY_LOCATION="$PWD/$RUN_DIR/dev-jwt-key.pem" \
-    java -jar "$1/target/quarkus-app/quarkus-run.jar" > "$RUN_DIR/logs/$1.log" 2>&1 &
-  pids+=($!)
+  rapport_start "$1" "$2" "$3"
 }
 wait_ready() { # service port
-  local started=$SECONDS
-  until curl -fs "http://localhost:$2/q/health/ready" >/dev/null 2>&1; do
-    if [ $((SECONDS - started)) -gt 90 ]; then
-      log "$1 did not become ready; see $RUN_DIR/logs/$1.log"; tail -30 "$RUN_DIR/logs/$1.log"; exit 1
-    fi
-    sleep 0.5
-  done
-  log "$1 ready in $((SECONDS - started)) s"
+  if ! rapport_wait_ready "$1" "$2" 90; then
+    log "$1 did not become ready; see $RUN_DIR/logs/$1.log"; tail -30 "$RUN_DIR/logs/$1.log"; exit 1
+  fi
+  log "$1 ready in $((RAPPORT_READY_MS / 1000)) s"
 }
 
 start profile-service "$PROFILE_PORT" profile
