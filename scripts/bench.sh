@@ -64,6 +64,10 @@ stale() { # module artifact: missing, or older than a source or the module's pom
   [ ! -f "$2" ] || [ -n "$(find "$1/src" "$1/pom.xml" pom.xml -newer "$2" -type f -print -quit)" ]
 }
 build() {
+  if [ -n "${BENCH_NO_BUILD:-}" ]; then # BenchSmokeIT: ./mvnw verify has just packaged everything
+    CP=$BENCH_CLASSPATH
+    return
+  fi
   local needs=false
   for service in "${SERVICES[@]}"; do
     stale "$service" "$service/target/quarkus-app/quarkus-run.jar" && needs=true
@@ -281,7 +285,7 @@ cmd_smoke() {
     sleep 1
   done
   local status=0
-  cmd_load --rate 5 --duration 3 --warmup 2 --callers 40 || status=$?
+  cmd_load --rate 5 --duration 3 --warmup 1 --callers 40 || status=$?
   kill $run 2>/dev/null; wait $run 2>/dev/null || true
   trap - EXIT
   return $status
