@@ -18,13 +18,18 @@
 #       C callers back to back). Every scenario runs beside the baseline's GET by id. Fails, naming
 #       the scenario, when any request fails. Reports in load-tests/target/gatling/, figures in
 #       load-tests/target/bench/results.tsv.
+#   scripts/bench.sh explain
+#       starts the system with auto_explain on (bench databases only, reset after) and keeps, per
+#       endpoint, the plan (EXPLAIN ANALYZE, BUFFERS) of the slowest query it ran, in
+#       load-tests/target/bench/explain/.
 #   scripts/bench.sh smoke
 #       all of the above in a few seconds: 1 000 members, each scenario briefly at a low rate (what
 #       ./mvnw verify runs, in BenchSmokeIT).
 #
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), PGPASSWORD (empty),
 # PROFILE_PORT (8081), ACTIVITY_PORT (8082), RECOMMENDATION_PORT (8083), BASELINE_PORT (8090),
-# BENCH_DB_PREFIX (bench_), BENCH_DIR (load-tests/target/bench).
+# BENCH_DB_PREFIX (bench_), BENCH_DIR (load-tests/target/bench), BENCH_POOL_SIZE (the services'
+# own default: a cap on every connection pool).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -55,6 +60,16 @@ JWT_KEY=$BENCH_DIR/dev-jwt-key.pem
 SERVER="jdbc:postgresql://$PGHOST:$PGPORT/"
 # The demo catalog (a few hundred items a local run loads) would blur the seeded catalog.
 export RAPPORT_CATALOG_LOAD_DEMO=false
+# The services' default pools (20 connections each) can exhaust a PostgreSQL with max_connections
+# 100 under load, beside other clients ("too many clients already"). BENCH_POOL_SIZE caps every
+# pool; unset, each service keeps its own default. docs/benchmarks.md says which was used.
+if [ -n "${BENCH_POOL_SIZE:-}" ]; then
+  export QUARKUS_DATASOURCE_JDBC_MAX_SIZE=$BENCH_POOL_SIZE
+fi
+
+# A TERM or Ctrl-C ends the script through its EXIT traps, which stop what it started.
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 log() { printf '\033[1m[bench]\033[0m %s\n' "$*"; }
 die() { log "$*"; exit 1; }
@@ -91,7 +106,9 @@ build() {
   fi
   CP="$PWD/load-tests/target/classes:$(cat "$file")"
 }
-tool() { java -cp "$CP" "$@"; }
+# Java runs in the background and is waited for, so that a TERM or Ctrl-C reaches the traps (and
+# the services are stopped) at once rather than after the tool ends.
+tool() { java -cp "$CP" "$@" & TOOL_PID=$!; wait $TOOL_PID; }
 db_args() {
   printf '%s\n' --server "$SERVER" --user "$PGUSER" --password "${PGPASSWORD:-}" \
     --profile-db "$PROFILE_DB" --activity-db "$ACTIVITY_DB" --recommendation-db "$RECOMMENDATION_DB"
@@ -99,21 +116,33 @@ db_args() {
 
 # --- Processes ---------------------------------------------------------------------------------
 pids=()
+TOOL_PID=
 stop_all() {
+  [ -n "$TOOL_PID" ] && kill "$TOOL_PID" 2>/dev/null || true
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   pids=()
 }
-start_system() { # with_baseline: starts the services as run.sh does; fills READY_MS
+# The services run from a copy of their packaged quarkus-app, so a build in the work tree meanwhile
+# cannot pull their jars away.
+app() { # service quarkus-app-dir: copies it under BENCH_DIR/apps, prints the jar to run
+  rm -rf "$BENCH_DIR/apps/$1"
+  mkdir -p "$BENCH_DIR/apps"
+  cp -r "$2" "$BENCH_DIR/apps/$1"
+  echo "$BENCH_DIR/apps/$1/quarkus-run.jar"
+}
+start_system() { # [with_baseline]: starts the services as run.sh does; fills READY_MS
   declare -gA READY_MS
-  rapport_start profile-service "$PROFILE_PORT" "$PROFILE_DB"
+  local s
+  for s in "${SERVICES[@]}"; do app "$s" "$s/target/quarkus-app" > /dev/null; done
+  rapport_start profile-service "$PROFILE_PORT" "$PROFILE_DB" "$BENCH_DIR/apps/profile-service/quarkus-run.jar"
   ready profile-service "$PROFILE_PORT"
-  rapport_start activity-service "$ACTIVITY_PORT" "$ACTIVITY_DB"
-  rapport_start recommendation-service "$RECOMMENDATION_PORT" "$RECOMMENDATION_DB"
+  rapport_start activity-service "$ACTIVITY_PORT" "$ACTIVITY_DB" "$BENCH_DIR/apps/activity-service/quarkus-run.jar"
+  rapport_start recommendation-service "$RECOMMENDATION_PORT" "$RECOMMENDATION_DB" "$BENCH_DIR/apps/recommendation-service/quarkus-run.jar"
   ready activity-service "$ACTIVITY_PORT"
   ready recommendation-service "$RECOMMENDATION_PORT"
   if [ "${1:-}" = with_baseline ]; then
-    rapport_start baseline-service "$BASELINE_PORT" "$PROFILE_DB" "$BASELINE_JAR"
+    rapport_start baseline-service "$BASELINE_PORT" "$PROFILE_DB" "$(app baseline-service "${BASELINE_JAR%/quarkus-run.jar}")"
     ready baseline-service "$BASELINE_PORT"
   fi
 }
@@ -197,7 +226,7 @@ target_rate() { # the rate the issue holds each endpoint to (open model)
   esac
 }
 cmd_load() {
-  local scenario=all rate="" duration=60 warmup=10 saturation=false users=32 callers=300
+  local scenario=all rate="" duration=60 warmup=10 saturation=false users=32 callers=300 only=false
   while [ $# -gt 0 ]; do
     case $1 in
       --scenario) scenario=$2; shift 2 ;;
@@ -207,6 +236,7 @@ cmd_load() {
       --saturation) saturation=true; shift ;;
       --users) users=$2; shift 2 ;;
       --callers) callers=$2; shift 2 ;;
+      --only) only=true; shift ;;
       *) die "load: unknown option $1" ;;
     esac
   done
@@ -223,7 +253,7 @@ cmd_load() {
   fi
   local list=("$scenario")
   [ "$scenario" = all ] && list=("${SCENARIOS[@]}")
-  if [ "$scenario" != all ] && [ "$scenario" != baseline ]; then
+  if [ "$scenario" != all ] && [ "$scenario" != baseline ] && ! $only; then
     list=(baseline "$scenario") # every figure beside the baseline measured in the same run
   fi
   local results=$BENCH_DIR/results.tsv failed=()
@@ -245,7 +275,9 @@ cmd_load() {
       -Dbench.recommendationUrl="http://localhost:$RECOMMENDATION_PORT" \
       -Dbench.baselineUrl="http://localhost:$BASELINE_PORT" \
       io.gatling.app.Gatling --simulation dev.rapport.bench.load.RapportSimulation \
-      --results-folder "$GATLING_DIR" --run-description "$s" > "$BENCH_DIR/logs/gatling-$s.log" 2>&1 || status=$?
+      --results-folder "$GATLING_DIR" --run-description "$s" > "$BENCH_DIR/logs/gatling-$s.log" 2>&1 &
+    TOOL_PID=$!
+    wait $TOOL_PID || status=$?
     local report
     report=$(find "$GATLING_DIR" -mindepth 1 -maxdepth 1 -type d -printf '%T@ %p\n' | sort -n | tail -1 | cut -d' ' -f2-)
     if [ "$(find "$GATLING_DIR" -mindepth 1 -maxdepth 1 -type d | wc -l)" -gt "$before" ]; then
@@ -271,11 +303,60 @@ cmd_load() {
   fi
 }
 
+# --- explain ---------------------------------------------------------------------------------
+# The heaviest query behind each endpoint, as the services really run it: auto_explain logs every
+# plan with ANALYZE and BUFFERS while each scenario runs briefly; the slowest is kept.
+cmd_explain() {
+  build
+  local pglog=${BENCH_PG_LOG:-$(ls -1t /var/log/postgresql/postgresql-*-main.log 2>/dev/null | head -1)}
+  [ -r "$pglog" ] || die "explain needs the PostgreSQL server log (BENCH_PG_LOG); none readable"
+  mapfile -t args < <(db_args)
+  local settings="SET session_preload_libraries = 'auto_explain'"
+  for db in "$PROFILE_DB" "$ACTIVITY_DB" "$RECOMMENDATION_DB"; do
+    tool dev.rapport.bench.load.Sql --server "$SERVER" --user "$PGUSER" --password "${PGPASSWORD:-}" --db postgres \
+      --sql "ALTER DATABASE $db $settings" \
+      --sql "ALTER DATABASE $db SET auto_explain.log_min_duration = 0" \
+      --sql "ALTER DATABASE $db SET auto_explain.log_analyze = on" \
+      --sql "ALTER DATABASE $db SET auto_explain.log_buffers = on"
+  done
+  reset_explain() {
+    for db in "$PROFILE_DB" "$ACTIVITY_DB" "$RECOMMENDATION_DB"; do
+      tool dev.rapport.bench.load.Sql --server "$SERVER" --user "$PGUSER" --password "${PGPASSWORD:-}" --db postgres \
+        --sql "ALTER DATABASE $db RESET ALL" || true
+    done
+  }
+  trap 'stop_all; reset_explain' EXIT
+  RAPPORT_FEEDS_EVERY=off start_system with_baseline
+  mkdir -p "$BENCH_DIR/explain"
+  local s
+  for s in "${SCENARIOS[@]}"; do
+    [ "$s" = baseline ] || [ "$s" = mixed ] && continue
+    local from
+    from=$(stat -c %s "$pglog")
+    cmd_load --scenario "$s" --only --rate 5 --duration 5 --warmup 0 > "$BENCH_DIR/logs/explain-$s.log" 2>&1 || true
+    local dbs=$PROFILE_DB
+    case $s in
+      activity-*|relationships|nudges) dbs=$ACTIVITY_DB ;;
+      *-recommendations|study-buddies|share-targets) dbs=$RECOMMENDATION_DB ;;
+    esac
+    tool dev.rapport.bench.load.Explain --log "$pglog" --from "$from" --databases "$dbs" \
+      --out "$BENCH_DIR/explain/$s.txt"
+  done
+  stop_all
+  reset_explain
+  trap - EXIT
+  log "Plans in $BENCH_DIR/explain/"
+}
+
 # --- smoke -------------------------------------------------------------------------------------
 cmd_smoke() {
   build
   log "Smoke: 1 000 members into ${PREFIX}*, every scenario briefly"
-  cmd_seed --members 1000 --catch-up-minutes 5
+  # How fast the read model catches up is a figure, not a pass mark: the smoke goes on after two
+  # minutes whatever it reached, and fails only where a step or a request fails.
+  local seeded=0
+  cmd_seed --members 1000 --catch-up-minutes 2 || seeded=$?
+  [ $seeded -eq 0 ] || [ $seeded -eq 3 ] || return $seeded
   "$0" run > "$BENCH_DIR/logs/run.log" 2>&1 &
   local run=$!
   trap 'kill $run 2>/dev/null; wait $run 2>/dev/null || true' EXIT
@@ -285,7 +366,7 @@ cmd_smoke() {
     sleep 1
   done
   local status=0
-  cmd_load --rate 5 --duration 3 --warmup 1 --callers 40 || status=$?
+  cmd_load --rate 5 --duration 2 --warmup 1 --callers 40 || status=$?
   kill $run 2>/dev/null; wait $run 2>/dev/null || true
   trap - EXIT
   return $status
@@ -296,5 +377,6 @@ case ${1:-} in
   run) shift; cmd_run "$@" ;;
   load) shift; cmd_load "$@" ;;
   smoke) shift; cmd_smoke "$@" ;;
+  explain) shift; cmd_explain "$@" ;;
   *) sed -n '2,/^set -e/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -25,11 +25,11 @@ declare -gA RAPPORT_PID RAPPORT_STARTED_MS
 
 # rapport_wait_ready service port [timeout-seconds]: waits for a 200 from /q/health/ready and sets
 # RAPPORT_READY_MS to the milliseconds from the service's process start to that answer. Returns 1
-# on time-out.
+# on time-out or when the process ended.
 rapport_wait_ready() {
   local limit=${3:-90} started=$SECONDS
   until curl -fs "http://localhost:$2/q/health/ready" >/dev/null 2>&1; do
-    if [ $((SECONDS - started)) -gt "$limit" ]; then
+    if [ $((SECONDS - started)) -gt "$limit" ] || ! kill -0 "${RAPPORT_PID[$1]:-$$}" 2>/dev/null; then
       return 1
     fi
     sleep 0.1
