@@ -245,7 +245,8 @@ cmd_load() {
     || die "Nothing answers on port $PROFILE_PORT: start the system with scripts/bench.sh run first"
   mapfile -t args < <(db_args)
   # Access tokens live an hour (profile-service's TokenIssuer): sign in again after 40 minutes.
-  local feeder=$BENCH_DIR/callers.csv
+  # One feeder per set of databases: tokens and ids of one data set are no callers of another.
+  local feeder=$BENCH_DIR/callers-${PREFIX%_}.csv
   if [ ! -s "$feeder" ] || [ -n "$(find "$feeder" -mmin +40)" ] || [ "$feeder" -ot "$BENCH_DIR/seed.tsv" ]; then
     log "Signing in $callers callers (hubs and heavy loggers included)…"
     tool dev.rapport.bench.load.Callers "${args[@]}" --count "$callers" \
