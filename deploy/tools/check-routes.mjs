@@ -125,6 +125,7 @@ function nginxLocations(entry) {
     .map((d) => {
       const [modifier, pattern] = d.args.length === 2 ? d.args : ["", d.args[0]];
       const body = expand(d.block ?? [], dir);
+      if (body.some((n) => n.name === "internal")) return null; // not reachable by a client
       if (body.some((n) => n.name === "location")) {
         throw new Error(`${shown(d.file)}:${d.line}: nested locations are not supported by this check`);
       }
@@ -141,7 +142,8 @@ function nginxLocations(entry) {
         upstreamUri: target?.[2],
         answer: pass ? `proxy_pass ${pass}` : ret ? `return ${ret}` : "static files",
       };
-    });
+    })
+    .filter(Boolean);
 }
 
 // nginx's choice: an exact match; else the longest prefix, unless a regex (in order) matches first,
