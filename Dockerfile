@@ -1,20 +1,29 @@
 # Builds one Rapport service from this repository: docker build --build-arg SERVICE=profile-service .
+# The whole Maven reactor is copied (less what .dockerignore leaves out), so every module the root
+# pom lists is there for -pl SERVICE -am; Maven's downloads stay in a BuildKit cache between builds.
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
-COPY .mvn/ .mvn/
-COPY mvnw pom.xml ./
-COPY common/ common/
-COPY profile-service/ profile-service/
-COPY activity-service/ activity-service/
-COPY recommendation-service/ recommendation-service/
+COPY . .
 ARG SERVICE
-RUN ./mvnw -B -q -pl ${SERVICE} -am package -DskipTests -Dquarkus.analytics.disabled=true
+RUN --mount=type=cache,target=/root/.m2 \
+    test -n "${SERVICE}" || { echo "build with --build-arg SERVICE=<module>" >&2; exit 1; }; \
+    ./mvnw -B -q -pl "${SERVICE}" -am package -DskipTests -Dquarkus.analytics.disabled=true
 
+# The runtime: a JRE, the application files owned by root (read-only to the service), and an
+# unprivileged user that may write only /app/.rapport (the dev profile's generated signing key).
 FROM eclipse-temurin:17-jre
 ARG SERVICE
 WORKDIR /app
-COPY --from=build /src/${SERVICE}/target/quarkus-app/ ./
-RUN useradd --system --uid 185 rapport && mkdir -p /app/.rapport && chown -R rapport /app
+RUN useradd --system --uid 185 --no-create-home rapport && mkdir -p /app/.rapport && chown 185 /app/.rapport
+# Quarkus' fast-jar layout, libraries first: they change less often than the application's own code.
+COPY --from=build /src/${SERVICE}/target/quarkus-app/lib/ ./lib/
+COPY --from=build /src/${SERVICE}/target/quarkus-app/*.jar ./
+COPY --from=build /src/${SERVICE}/target/quarkus-app/app/ ./app/
+COPY --from=build /src/${SERVICE}/target/quarkus-app/quarkus/ ./quarkus/
 USER 185
-ENV JAVA_OPTS_APPEND="-Dquarkus.http.host=0.0.0.0"
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS_APPEND -jar /app/quarkus-run.jar"]
+# Listen on every interface whatever the profile (the dev profile would listen on localhost only).
+# JAVA_OPTS (JVM settings, e.g. heap) and JAVA_OPTS_APPEND are the deployment's to set.
+ENV QUARKUS_HTTP_HOST=0.0.0.0 \
+    JAVA_OPTS="" \
+    JAVA_OPTS_APPEND=""
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS $JAVA_OPTS_APPEND -jar /app/quarkus-run.jar"]
