@@ -7,7 +7,8 @@
 #   ./run.sh --build    rebuild first
 #
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), PGPASSWORD (empty),
-# RAPPORT_EMBEDDED_PG_PORT (55432), PROFILE_PORT (8081), ACTIVITY_PORT (8082), RECOMMENDATION_PORT (8083).
+# RAPPORT_EMBEDDED_PG_PORT (55432), PROFILE_PORT (8081), ACTIVITY_PORT (8082), RECOMMENDATION_PORT (8083),
+# PROXY_PORT (8080: the one-origin proxy, started where nginx is installed).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -19,6 +20,7 @@ EMBEDDED_PORT=${RAPPORT_EMBEDDED_PG_PORT:-55432}
 PROFILE_PORT=${PROFILE_PORT:-8081}
 ACTIVITY_PORT=${ACTIVITY_PORT:-8082}
 RECOMMENDATION_PORT=${RECOMMENDATION_PORT:-8083}
+PROXY_PORT=${PROXY_PORT:-8080}
 SERVICES=(profile-service activity-service recommendation-service)
 RUN_DIR=.run
 mkdir -p "$RUN_DIR/logs"
@@ -100,9 +102,37 @@ start recommendation-service "$RECOMMENDATION_PORT" recommendation
 wait_ready activity-service "$ACTIVITY_PORT"
 wait_ready recommendation-service "$RECOMMENDATION_PORT"
 
+# --- One origin: the gateway (scripts/proxy.sh, nginx) in front of the three services -------
+start_proxy() {
+  if ! PATH="$PATH:/usr/sbin:/usr/local/sbin" command -v nginx >/dev/null 2>&1; then
+    log "nginx is not installed (Debian: apt-get install nginx): no one-origin proxy; use the three ports below"
+    return
+  fi
+  log "Starting the one-origin proxy on port $PROXY_PORT"
+  PROXY_PORT=$PROXY_PORT PROFILE_PORT=$PROFILE_PORT ACTIVITY_PORT=$ACTIVITY_PORT \
+  RECOMMENDATION_PORT=$RECOMMENDATION_PORT RAPPORT_PROXY_DIR="$RUN_DIR/proxy" \
+    scripts/proxy.sh > "$RUN_DIR/logs/proxy.log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 120); do
+    if curl -fs "http://localhost:$PROXY_PORT/healthz" >/dev/null 2>&1; then
+      pids+=("$pid")
+      PROXY_URL="http://localhost:$PROXY_PORT"
+      return
+    fi
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.25
+  done
+  kill "$pid" 2>/dev/null || true
+  log "The proxy did not start (port $PROXY_PORT taken?); see $RUN_DIR/logs/proxy.log. The services run without it."
+}
+PROXY_URL=
+start_proxy
+
 cat <<INFO
 
-Rapport is running (logs in $RUN_DIR/logs). Swagger UI:
+Rapport is running (logs in $RUN_DIR/logs).
+${PROXY_URL:+One origin: $PROXY_URL (the API, /openapi/<service>.yaml, one Swagger UI for all three at /swagger-ui/)
+}Swagger UI per service:
   profile-service         http://localhost:$PROFILE_PORT/q/swagger-ui
   activity-service        http://localhost:$ACTIVITY_PORT/q/swagger-ui
   recommendation-service  http://localhost:$RECOMMENDATION_PORT/q/swagger-ui
