@@ -3,6 +3,7 @@ package dev.rapport.profile;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +17,9 @@ public interface ProfileConfig {
 
   /** Service accounts by client id; each may ask {@code /api/v1/auth/service-token} for a token. */
   Map<String, ServiceClient> serviceClients();
+
+  /** Rate limits and lockout of the sign-in, registration, refresh and service-token endpoints. */
+  Limits limits();
 
   interface Jwt {
     /**
@@ -35,6 +39,10 @@ public interface ProfileConfig {
 
     @WithDefault("PT10M")
     Duration serviceTokenTtl();
+
+    /** How long a session's refresh token lasts without being used. */
+    @WithDefault("P30D")
+    Duration refreshTokenTtl();
   }
 
   /** An administrator account created at start-up when both are set (for a local run). */
@@ -46,5 +54,47 @@ public interface ProfileConfig {
 
   interface ServiceClient {
     String secret();
+
+    /** The services this client calls: its tokens' {@code aud}. */
+    List<String> audiences();
+
+    /** The scopes granted to this client, carried as groups beside {@code service}. */
+    List<String> scopes();
+  }
+
+  /** A number of requests allowed per window; more answer 429 with Retry-After. */
+  interface Limit {
+    int requests();
+
+    Duration window();
+  }
+
+  interface Limits {
+    /** Sign-in attempts per client IP address. */
+    Limit signInPerIp();
+
+    /** Sign-in attempts per account (email, known or not). */
+    Limit signInPerAccount();
+
+    Limit registerPerIp();
+
+    Limit refreshPerIp();
+
+    Limit serviceTokenPerIp();
+
+    Limit serviceTokenPerClient();
+
+    /** Password changes per account. */
+    Limit passwordChangePerAccount();
+
+    /** Consecutive failures of one account or client before it is locked. */
+    int lockoutFailures();
+
+    /** How long an account or service client stays locked after too many failures. */
+    Duration lockoutDuration();
+
+    /** At most this many addresses and accounts are tracked at once (least recent forgotten). */
+    @WithDefault("100000")
+    long maxTrackedKeys();
   }
 }

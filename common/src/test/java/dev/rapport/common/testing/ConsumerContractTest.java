@@ -11,7 +11,7 @@ class ConsumerContractTest {
 
   record Token(String accessToken, String tokenType, long expiresIn) {}
 
-  record TokenWithAFieldTheProviderLacks(String accessToken, String refreshToken) {}
+  record TokenWithAFieldTheProviderLacks(String accessToken, String idToken) {}
 
   @Test
   void passesWhenTheProviderDocumentsEverythingTheConsumerReads() {
@@ -29,7 +29,7 @@ class ConsumerContractTest {
                 ConsumerContract.of("profile-service")
                     .assertResponseFields(
                         "POST", "/api/v1/auth/token", 200, TokenWithAFieldTheProviderLacks.class));
-    assertTrue(e.getMessage().contains("refreshToken"), e.getMessage());
+    assertTrue(e.getMessage().contains("idToken"), e.getMessage());
   }
 
   @Test

@@ -1,13 +1,20 @@
 package dev.rapport.profile.account;
 
+import dev.rapport.common.security.Caller;
+import dev.rapport.common.security.RevokedTokenAugmentor;
+import dev.rapport.common.security.Roles;
 import dev.rapport.common.web.ProblemException;
 import dev.rapport.common.web.ProblemType;
+import dev.rapport.profile.account.AccountRecords.RefreshRequest;
 import dev.rapport.profile.account.AccountRecords.RegisterRequest;
 import dev.rapport.profile.account.AccountRecords.Registration;
 import dev.rapport.profile.account.AccountRecords.ServiceToken;
 import dev.rapport.profile.account.AccountRecords.Token;
 import dev.rapport.profile.account.AccountRecords.TokenRequest;
+import dev.rapport.profile.account.AccountService.SignedIn;
 import dev.rapport.profile.security.TokenIssuer.IssuedToken;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -16,12 +23,16 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,9 +47,13 @@ public class AccountResource {
   private static final String BEARER = "Bearer";
 
   private final AccountService accounts;
+  private final Caller caller;
+  private final JsonWebToken jwt;
 
-  public AccountResource(AccountService accounts) {
+  public AccountResource(AccountService accounts, Caller caller, JsonWebToken jwt) {
     this.accounts = accounts;
+    this.caller = caller;
+    this.jwt = jwt;
   }
 
   @POST
@@ -59,14 +74,23 @@ public class AccountResource {
               schema = @Schema(implementation = Registration.class)))
   @APIResponse(responseCode = "400", description = "A field is missing or invalid")
   @APIResponse(responseCode = "409", description = "An account with this email exists")
-  public Response register(@Valid @NotNull RegisterRequest body) {
-    AccountService.Registered registered =
-        accounts.register(body.email(), body.password(), body.displayName());
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many registrations from this address; Retry-After says when to retry")
+  public Response register(@Valid @NotNull RegisterRequest body, @Context HttpServerRequest http) {
+    SignedIn registered =
+        accounts.register(body.email(), body.password(), body.displayName(), ip(http));
     IssuedToken token = registered.token();
     return Response.created(
             UriBuilder.fromPath("/api/v1/members/{id}").build(registered.memberId()))
         .entity(
-            new Registration(registered.memberId(), token.accessToken(), BEARER, token.expiresIn()))
+            new Registration(
+                registered.memberId(),
+                token.accessToken(),
+                BEARER,
+                token.expiresIn(),
+                registered.session().refreshToken(),
+                registered.session().refreshExpiresIn()))
         .build();
   }
 
@@ -81,9 +105,75 @@ public class AccountResource {
   @APIResponse(
       responseCode = "401",
       description = "Wrong email or password (which one is not said)")
-  public Token token(@Valid @NotNull TokenRequest body) {
-    IssuedToken token = accounts.signIn(body.email(), body.password());
-    return new Token(token.accessToken(), BEARER, token.expiresIn());
+  @APIResponse(
+      responseCode = "429",
+      description =
+          "Too many attempts from this address or for this account, or the account is"
+              + " temporarily locked after repeated failures; Retry-After says when to retry")
+  public Token token(@Valid @NotNull TokenRequest body, @Context HttpServerRequest http) {
+    return token(accounts.signIn(body.email(), body.password(), ip(http)));
+  }
+
+  @POST
+  @Path("/refresh")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "refreshToken",
+      summary = "Exchange a refresh token for a new access token and a new refresh token",
+      description =
+          "Refresh tokens rotate: each works once. Presenting one that was already exchanged"
+              + " revokes its whole session (its access tokens get 401 from then on).")
+  @APIResponse(responseCode = "200", description = "A new access token and refresh token")
+  @APIResponse(responseCode = "400", description = "refreshToken is missing")
+  @APIResponse(
+      responseCode = "401",
+      description = "Unknown, expired, revoked or already used refresh token")
+  @APIResponse(responseCode = "429", description = "Too many refreshes from this address")
+  public Token refresh(@Valid @NotNull RefreshRequest body, @Context HttpServerRequest http) {
+    return token(accounts.refresh(body.refreshToken(), ip(http)));
+  }
+
+  @POST
+  @Path("/logout")
+  @RolesAllowed(Roles.MEMBER)
+  @Operation(
+      operationId = "logout",
+      summary = "End the session of the calling access token",
+      description =
+          "Revokes the session: its refresh token stops working and its access tokens get 401.")
+  @APIResponse(responseCode = "204", description = "Signed out")
+  @APIResponse(responseCode = "401", description = "No valid member token")
+  public Response logout() {
+    accounts.logout(caller.requireMember(), sessionId());
+    return Response.noContent().build();
+  }
+
+  private Optional<UUID> sessionId() {
+    Object sid = jwt.getClaim(RevokedTokenAugmentor.SESSION_CLAIM);
+    if (sid == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(UUID.fromString(sid.toString().replace("\"", "")));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  static String ip(HttpServerRequest http) {
+    return http == null || http.remoteAddress() == null
+        ? "unknown"
+        : http.remoteAddress().hostAddress();
+  }
+
+  private static Token token(SignedIn signedIn) {
+    IssuedToken token = signedIn.token();
+    return new Token(
+        token.accessToken(),
+        BEARER,
+        token.expiresIn(),
+        signedIn.session().refreshToken(),
+        signedIn.session().refreshExpiresIn());
   }
 
   @POST
@@ -99,11 +189,17 @@ public class AccountResource {
   @APIResponse(responseCode = "200", description = "A service token")
   @APIResponse(responseCode = "400", description = "grant_type is not client_credentials")
   @APIResponse(responseCode = "401", description = "Unknown client or wrong secret")
+  @APIResponse(
+      responseCode = "429",
+      description =
+          "Too many requests from this address or for this client, or the client is temporarily"
+              + " locked after repeated failures; Retry-After says when to retry")
   public ServiceToken serviceToken(
       @FormParam("grant_type") String grantType,
       @FormParam("client_id") String clientId,
       @FormParam("client_secret") String clientSecret,
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Context HttpServerRequest http) {
     if (!"client_credentials".equals(grantType)) {
       throw ProblemException.invalid("grant_type", "must be client_credentials");
     }
@@ -123,7 +219,7 @@ public class AccountResource {
         clientSecret = decoded.substring(colon + 1);
       }
     }
-    IssuedToken token = accounts.signInService(clientId, clientSecret);
+    IssuedToken token = accounts.signInService(clientId, clientSecret, ip(http));
     return new ServiceToken(token.accessToken(), BEARER, token.expiresIn());
   }
 }

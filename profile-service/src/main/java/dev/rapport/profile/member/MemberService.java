@@ -181,6 +181,14 @@ public class MemberService {
     // the account goes with the member (ON DELETE CASCADE): it shares the member's id
     members.delete(member);
     members.flush();
+    // their tokens are refused from now on (RevokedTokenAugmentor, SessionRevocations)
+    members
+        .getEntityManager()
+        .createNativeQuery(
+            "INSERT INTO erased_member (id, erased_at) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+        .setParameter(1, id)
+        .setParameter(2, java.sql.Timestamp.from(clock.instant()))
+        .executeUpdate();
     changes.record(ChangeEntity.MEMBER, id, id, Operation.DELETE, null);
   }
 

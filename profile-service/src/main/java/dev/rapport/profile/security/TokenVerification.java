@@ -21,6 +21,8 @@ public class TokenVerification {
     JWTAuthContextInfo info = new JWTAuthContextInfo(keys.publicKey(), TokenIssuer.ISSUER);
     info.setSignatureAlgorithm(
         java.util.Set.of(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256));
+    // accept only tokens issued for profile-service (mp.jwt.verify.audiences says the same)
+    info.setExpectedAudience(java.util.Set.of(dev.rapport.common.security.Audiences.PROFILE));
     return info;
   }
 }

@@ -66,6 +66,11 @@ class SigningKeysTest {
           public Duration serviceTokenTtl() {
             return Duration.ofMinutes(10);
           }
+
+          @Override
+          public Duration refreshTokenTtl() {
+            return Duration.ofDays(30);
+          }
         };
     return new ProfileConfig() {
       @Override
@@ -81,6 +86,11 @@ class SigningKeysTest {
       @Override
       public Map<String, ServiceClient> serviceClients() {
         return Map.of();
+      }
+
+      @Override
+      public Limits limits() {
+        return null;
       }
     };
   }
