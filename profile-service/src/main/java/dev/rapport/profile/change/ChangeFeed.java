@@ -62,6 +62,21 @@ public class ChangeFeed {
         .executeUpdate();
   }
 
+  /**
+   * Redacts ({@code data} = null) every change about an erased member: their member and positioning
+   * entries, the connections they asked for and those they were asked to join.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int redact(UUID memberId) {
+    return em.createNativeQuery(
+            "UPDATE member_change SET data = NULL WHERE data IS NOT NULL AND (member_id = ?1"
+                + " OR entity_id = ?1"
+                + " OR (entity = 'CONNECTION' AND data ->> 'addresseeId' = cast(?2 as text)))")
+        .setParameter(1, memberId)
+        .setParameter(2, memberId.toString())
+        .executeUpdate();
+  }
+
   @Transactional
   public ChangePage read(String after, int limit) {
     long afterTx = 0;

@@ -35,8 +35,10 @@ public class ChangeResource {
               + " in commit-safe order: a change is listed only once every transaction that could"
               + " still write an earlier one has finished, so resuming from the last cursor"
               + " processed never skips a change committed late. An erased member appears as a"
-              + " MEMBER DELETE (and a CONNECTION DELETE per connection); erase your copies."
-              + " Start without after; limit 1..500, default 100.")
+              + " MEMBER DELETE, then a CONNECTION DELETE per connection; erase your copies and"
+              + " remember the id. Every earlier change about an erased member is redacted: its"
+              + " data is null (skip such entries). Start without after; limit 1..5000, default"
+              + " 100.")
   @APIResponse(responseCode = "200", description = "The next changes, oldest first")
   @APIResponse(
       responseCode = "400",
@@ -44,6 +46,6 @@ public class ChangeResource {
   @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The token is not a service token")
   public ChangePage list(@QueryParam("after") String after, @QueryParam("limit") String limit) {
-    return feed.read(after, Params.limit("limit", Limits.parse("limit", limit), 100, 500));
+    return feed.read(after, Params.limit("limit", Limits.parse("limit", limit), 100, 5000));
   }
 }

@@ -168,7 +168,11 @@ public class MemberService {
         profile(member, positionings.find(id).orElseThrow(), Audience.OWNER), member.version);
   }
 
-  /** Erases the member, their account, positioning and connections, and announces it. */
+  /**
+   * Erases the member, their account (and with it their sessions), positioning and connections, and
+   * announces it: MEMBER DELETE first, then a CONNECTION DELETE per connection; every earlier
+   * change about the member is redacted (data null). Their tokens are refused from then on.
+   */
   @Transactional
   public void erase(UUID id, String ifMatch) {
     if (!caller.isAdmin()) {
@@ -176,6 +180,8 @@ public class MemberService {
     }
     Member member = find(id);
     ETags.check(ifMatch, member.version);
+    // the erasure comes first in the feed: a follower forgets the member before anything else
+    changes.record(ChangeEntity.MEMBER, id, id, Operation.DELETE, null);
     connections.eraseAllOf(id);
     positionings.erase(id);
     // the account goes with the member (ON DELETE CASCADE): it shares the member's id
@@ -189,7 +195,8 @@ public class MemberService {
         .setParameter(1, id)
         .setParameter(2, java.sql.Timestamp.from(clock.instant()))
         .executeUpdate();
-    changes.record(ChangeEntity.MEMBER, id, id, Operation.DELETE, null);
+    // no earlier snapshot of the member stays readable in the feed
+    changes.redact(id);
   }
 
   void positioningChanged(@Observes PositioningChanged event) {

@@ -112,7 +112,7 @@ class ChangeFeedTest {
           .contentType("application/problem+json")
           .body("errors[0].field", equalTo("after"));
     }
-    for (String limit : List.of("0", "501", "ten")) {
+    for (String limit : List.of("0", "5001", "ten")) {
       given()
           .auth()
           .oauth2(SERVICE)
@@ -136,6 +136,20 @@ class ChangeFeedTest {
             "hobbies", List.of("Chess"),
             "visibility", Map.of("hobbies", "PRIVATE")));
     UUID connection = connect(ana, bo);
+    Page before = await(start, changes -> has(changes, "CONNECTION", connection, "UPSERT"));
+    Map<String, Object> positionedBefore =
+        before.changes().stream()
+            .filter(
+                c ->
+                    "POSITIONING".equals(c.get("entity"))
+                        && ana.id().toString().equals(c.get("memberId")))
+            .reduce((a, b) -> b)
+            .orElseThrow();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> data = (Map<String, Object>) positionedBefore.get("data");
+    assertEquals(List.of("Chess"), data.get("hobbies"), "services see private sections");
+    assertEquals("PRIVATE", ((Map<?, ?>) data.get("visibility")).get("hobbies"));
+
     given().auth().oauth2(ana.token()).delete("/api/v1/members/" + ana.id()).then().statusCode(204);
 
     Page page = await(start, changes -> has(changes, "MEMBER", ana.id(), "DELETE"));
@@ -156,19 +170,75 @@ class ChangeFeedTest {
             "MEMBER UPSERT",
             "CONNECTION UPSERT", // requested
             "CONNECTION UPSERT", // accepted
-            "CONNECTION DELETE", // erased with the member
-            "MEMBER DELETE"),
+            "MEMBER DELETE", // the erasure first
+            "CONNECTION DELETE"), // then the connections erased with the member
         kinds);
-    Map<String, Object> positioned = mine.get(2);
-    @SuppressWarnings("unchecked")
-    Map<String, Object> data = (Map<String, Object>) positioned.get("data");
-    assertEquals(List.of("Chess"), data.get("hobbies"), "services see private sections");
-    assertEquals("PRIVATE", ((Map<?, ?>) data.get("visibility")).get("hobbies"));
-    @SuppressWarnings("unchecked")
-    Map<String, Object> accepted = (Map<String, Object>) mine.get(5).get("data");
-    assertEquals("ACCEPTED", accepted.get("status"));
-    assertEquals(bo.id().toString(), accepted.get("addresseeId"));
-    assertEquals(null, mine.get(7).get("data"));
+    // no earlier snapshot of the erased member is readable any more
+    for (Map<String, Object> change : mine) {
+      assertEquals(null, change.get("data"), change.toString());
+    }
+  }
+
+  @Test
+  void erasureRedactsEveryEarlierChangeAboutTheMemberAndNothingElse() throws Exception {
+    String start = drain(null).next();
+    Registered ana = register("Ana");
+    Registered bo = register("Bo");
+    Registered cy = register("Cy");
+    position(ana, Map.of("hobbies", List.of("Chess"), "visibility", Map.of("hobbies", "PRIVATE")));
+    UUID asked = connect(ana, bo); // ana is the requester
+    UUID askedBy = connect(cy, ana); // ana is the addressee
+    UUID others = connect(bo, cy);
+    given().auth().oauth2(ana.token()).delete("/api/v1/members/" + ana.id()).then().statusCode(204);
+
+    Page page =
+        await(
+            start,
+            changes ->
+                has(changes, "MEMBER", ana.id(), "DELETE")
+                    && has(changes, "CONNECTION", askedBy, "DELETE"));
+    List<Map<String, Object>> all = page.changes();
+    int memberDelete = -1;
+    for (int i = 0; i < all.size(); i++) {
+      Map<String, Object> c = all.get(i);
+      boolean aboutAna =
+          ana.id().toString().equals(c.get("memberId"))
+              || ana.id().toString().equals(c.get("entityId"))
+              || asked.toString().equals(c.get("entityId"))
+              || askedBy.toString().equals(c.get("entityId"));
+      if (aboutAna) {
+        assertEquals(null, c.get("data"), "redacted: " + c);
+      }
+      if ("MEMBER".equals(c.get("entity"))
+          && ana.id().toString().equals(c.get("entityId"))
+          && "DELETE".equals(c.get("operation"))) {
+        memberDelete = i;
+      }
+      if ("CONNECTION".equals(c.get("entity")) && "DELETE".equals(c.get("operation"))) {
+        assertTrue(memberDelete >= 0 && memberDelete < i, "MEMBER DELETE comes first");
+      }
+    }
+    // the others keep their history
+    assertTrue(
+        all.stream()
+            .anyMatch(c -> others.toString().equals(c.get("entityId")) && c.get("data") != null));
+    assertTrue(
+        all.stream()
+            .anyMatch(
+                c ->
+                    "MEMBER".equals(c.get("entity"))
+                        && bo.id().toString().equals(c.get("entityId"))
+                        && c.get("data") != null));
+    // a big page is allowed
+    given()
+        .auth()
+        .oauth2(SERVICE)
+        .queryParam("limit", 5000)
+        .get("/api/v1/member-changes")
+        .then()
+        .statusCode(200);
+    // the erased member's session is gone with them
+    given().auth().oauth2(ana.token()).get("/api/v1/members/me").then().statusCode(401);
   }
 
   @Test
