@@ -182,6 +182,12 @@ public class ConnectionService {
     return connections.acceptedIds(member);
   }
 
+  /** Every connection of the member, whatever its status (for the member's export). */
+  @Transactional
+  public List<ConnectionView> allViewsOf(UUID member) {
+    return connections.allOf(member).stream().map(c -> ConnectionView.of(c, member)).toList();
+  }
+
   /** Erases every connection of a member, announcing each; joins the caller's transaction. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void eraseAllOf(UUID member) {
