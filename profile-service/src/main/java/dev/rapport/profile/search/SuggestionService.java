@@ -23,6 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * skills in the member's field; interest in the member's topic) and from the connection indexes
  * (mutual connections); members already linked in any state are left out. Only other members'
  * public sections count: they are strangers to the member until connected.
+ *
+ * <p>A mutual connection F ("You are both connected with F") would tell the caller who F is
+ * connected with. It may be named only where F's connections are visible to the caller, and
+ * profile-service shows a member's connections to that member alone (and to Rapport's services): so
+ * no suggestion names or counts mutual connections. The reason type stays in the contract for the
+ * day members can choose to show their connections.
  */
 @ApplicationScoped
 public class SuggestionService {
@@ -35,8 +41,9 @@ public class SuggestionService {
           + " job, they are currently at an organization and share your skills (4);"
           + " INTERESTED_IN_YOUR_TOPIC, when you want to be known as an expert, their interests"
           + " include your topic (3); SHARED_INTEREST and SHARED_SKILL, when you want to expand"
-          + " your peer network (1 each); MUTUAL_CONNECTION (2 per mutual connection). Only their"
-          + " public sections count. Members you already have a connection or request with are"
+          + " your peer network (1 each). Only their public sections count. MUTUAL_CONNECTION is"
+          + " not given: a mutual connection would reveal who that person is connected with, and"
+          + " a member's connections are visible to that member alone. Members you already have a connection or request with are"
           + " left out. Ordered by the sum of weights, then id.";
 
   static final String SQL =
@@ -48,10 +55,6 @@ public class SuggestionService {
       linked AS (
           SELECT addressee_id AS id FROM connection WHERE requester_id = :me
           UNION ALL SELECT requester_id FROM connection WHERE addressee_id = :me),
-      friends AS (
-          SELECT addressee_id AS id FROM connection WHERE requester_id = :me AND status = 'ACCEPTED'
-          UNION ALL
-          SELECT requester_id FROM connection WHERE addressee_id = :me AND status = 'ACCEPTED'),
       reasons AS MATERIALIZED (
           SELECT p.member_id, 'SHARED_SCHOOL' AS type, k AS detail,
                  CASE WHEN me.goal_keys @> ARRAY['reconnect'] THEN 5 ELSE 3 END AS weight
@@ -98,13 +101,7 @@ public class SuggestionService {
           FROM me, positioning p, unnest(p.skill_keys) AS k
           WHERE me.goal_keys @> ARRAY['expand_peer_network']
             AND p.skill_keys && me.skill_keys AND k = ANY (me.skill_keys)
-            AND p.skills_visibility = 'PUBLIC'
-          UNION ALL
-          SELECT c.addressee_id, 'MUTUAL_CONNECTION', cast(f.id AS text), 2
-          FROM friends f JOIN connection c ON c.requester_id = f.id AND c.status = 'ACCEPTED'
-          UNION ALL
-          SELECT c.requester_id, 'MUTUAL_CONNECTION', cast(f.id AS text), 2
-          FROM friends f JOIN connection c ON c.addressee_id = f.id AND c.status = 'ACCEPTED'),
+            AND p.skills_visibility = 'PUBLIC'),
       candidates AS (
           SELECT member_id, sum(weight) AS score
           FROM reasons

@@ -127,7 +127,7 @@ class SuggestionResourceTest {
   }
 
   @Test
-  void mutualConnectionsAreReasonsAndLinkedMembersAreLeftOut() {
+  void mutualConnectionsAreNeverNamedAndLinkedMembersAreLeftOut() {
     Registered ana = register("Ana");
     Registered bo = register("Bo");
     Registered cy = register("Cy");
@@ -136,13 +136,20 @@ class SuggestionResourceTest {
     connect(bo, cy);
     connect(di, bo);
     request(ana, di, "PEER");
+    String w = word();
+    position(ana, Map.of("communities", List.of("Chess " + w)));
+    position(cy, Map.of("communities", List.of("Chess " + w)));
     JsonPath body = suggestions(ana);
-    assertEquals(List.of("MUTUAL_CONNECTION " + bo.id()), reasonsFor(body, cy));
+    // Bo's connections are Bo's to show: Cy is suggested for the community only, Bo is not named
+    assertEquals(List.of("SHARED_COMMUNITY Chess " + w), reasonsFor(body, cy));
     List<Map<String, Object>> items = body.getList("items");
-    assertTrue(
+    assertFalse(
         items.stream()
             .flatMap(i -> ((List<Map<String, Object>>) i.get("reasons")).stream())
-            .anyMatch(r -> "You are both connected with Bo.".equals(r.get("text"))));
+            .anyMatch(
+                r ->
+                    "MUTUAL_CONNECTION".equals(r.get("type"))
+                        || String.valueOf(r.get("text")).contains("Bo")));
     assertFalse(body.getList("items.member.id").contains(bo.id().toString()), "already connected");
     assertFalse(body.getList("items.member.id").contains(di.id().toString()), "already asked");
     assertFalse(body.getList("items.member.id").contains(ana.id().toString()), "not oneself");
