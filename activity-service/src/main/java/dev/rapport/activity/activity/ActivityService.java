@@ -14,7 +14,7 @@ import dev.rapport.activity.activity.Kinds.ContributionKind;
 import dev.rapport.activity.activity.Kinds.DiscussionKind;
 import dev.rapport.activity.activity.Kinds.LearningKind;
 import dev.rapport.activity.change.ActivityChangeService;
-import dev.rapport.activity.client.ProfileClient;
+import dev.rapport.activity.member.MemberCopyService;
 import dev.rapport.common.security.Caller;
 import dev.rapport.common.web.Problem;
 import dev.rapport.common.web.ProblemException;
@@ -46,7 +46,7 @@ public class ActivityService {
   private final ActivityRepository activities;
   private final IdempotencyRepository keys;
   private final ActivityChangeService changes;
-  private final ProfileClient profiles;
+  private final MemberCopyService members;
   private final Caller caller;
   private final Clock clock;
   private final ActivityConfig config;
@@ -56,7 +56,7 @@ public class ActivityService {
       ActivityRepository activities,
       IdempotencyRepository keys,
       ActivityChangeService changes,
-      ProfileClient profiles,
+      MemberCopyService members,
       Caller caller,
       Clock clock,
       ActivityConfig config,
@@ -64,7 +64,7 @@ public class ActivityService {
     this.activities = activities;
     this.keys = keys;
     this.changes = changes;
-    this.profiles = profiles;
+    this.members = members;
     this.caller = caller;
     this.clock = clock;
     this.config = config;
@@ -72,11 +72,11 @@ public class ActivityService {
   }
 
   /**
-   * Logs an activity of the calling member. The member check with profile-service runs before any
-   * transaction opens, so a slow or absent profile-service leaves nothing behind. With an
-   * Idempotency-Key, the transaction first claims the key on its primary key: a concurrent request
-   * with the same key waits there until the first commits, then replays its response; a repeat with
-   * another body is a 422.
+   * Logs an activity of the calling member. The member check (local copy first, profile-service for
+   * ids it does not know yet) runs before any transaction opens, so a slow or absent
+   * profile-service leaves nothing behind. With an Idempotency-Key, the transaction first claims
+   * the key on its primary key: a concurrent request with the same key waits there until the first
+   * commits, then replays its response; a repeat with another body is a 422.
    */
   public Created create(String idempotencyKey, ActivityRequest request) {
     UUID me = caller.requireMember();
@@ -143,23 +143,8 @@ public class ActivityService {
 
   public ActivityPage list(Filter filter, String cursor, int limit) {
     ActivityCursor after = ActivityCursor.decode(cursor);
-    Viewer viewer;
-    if (caller.isService()) {
-      viewer = new Viewer(true, null, Set.of());
-    } else {
-      UUID me = caller.requireMember();
-      Set<UUID> connections;
-      if (me.equals(filter.memberId())) {
-        connections = Set.of();
-      } else {
-        connections = profiles.connectionIds(me).orElse(Set.of());
-        if (filter.memberId() != null) {
-          connections =
-              connections.contains(filter.memberId()) ? Set.of(filter.memberId()) : Set.of();
-        }
-      }
-      viewer = new Viewer(false, me, connections);
-    }
+    Viewer viewer =
+        caller.isService() ? new Viewer(true, null) : new Viewer(false, caller.requireMember());
     List<Activity> rows = activities.page(viewer, filter, after, limit + 1);
     String next = null;
     if (rows.size() > limit) {
@@ -242,19 +227,21 @@ public class ActivityService {
     if (me.equals(activity.memberId)) {
       return activity;
     }
-    if (activity.visibility == Visibility.CONNECTIONS
-        && profiles.connectionIds(me).orElse(Set.of()).contains(activity.memberId)) {
+    if (activity.visibility == Visibility.CONNECTIONS && members.connected(me, activity.memberId)) {
       return activity;
     }
     throw ProblemException.notFound("No activity " + id + ".");
   }
 
-  /** One batch call to profile-service; 422 naming the ids it does not know. */
+  /**
+   * Checked against the local copy of members; one batch call to profile-service only for ids it
+   * does not know yet. 422 naming the ids that are no members.
+   */
   private void requireMembers(List<UUID> ids, String field) {
     if (ids.isEmpty()) {
       return;
     }
-    Set<UUID> known = profiles.existingMembers(new LinkedHashSet<>(ids));
+    Set<UUID> known = members.existing(new LinkedHashSet<>(ids));
     List<String> unknown =
         ids.stream().filter(id -> !known.contains(id)).map(UUID::toString).toList();
     if (!unknown.isEmpty()) {

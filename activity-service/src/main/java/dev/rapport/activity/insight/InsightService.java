@@ -1,7 +1,6 @@
 package dev.rapport.activity.insight;
 
 import dev.rapport.activity.activity.ActivityType;
-import dev.rapport.activity.client.ProfileClient;
 import dev.rapport.activity.insight.InsightRepository.RelationshipRow;
 import dev.rapport.activity.insight.InsightViews.CadenceView;
 import dev.rapport.activity.insight.InsightViews.Exchange;
@@ -12,6 +11,7 @@ import dev.rapport.activity.insight.InsightViews.Relationship;
 import dev.rapport.activity.insight.InsightViews.RelationshipPage;
 import dev.rapport.activity.insight.InsightViews.Summary;
 import dev.rapport.activity.insight.InsightViews.WayCount;
+import dev.rapport.activity.member.MemberCopyService;
 import dev.rapport.common.security.Caller;
 import dev.rapport.common.web.ProblemException;
 import dev.rapport.common.web.ProblemType;
@@ -48,19 +48,19 @@ public class InsightService {
 
   private final InsightRepository insights;
   private final CadenceRepository cadences;
-  private final ProfileClient profiles;
+  private final MemberCopyService members;
   private final Caller caller;
   private final Clock clock;
 
   public InsightService(
       InsightRepository insights,
       CadenceRepository cadences,
-      ProfileClient profiles,
+      MemberCopyService members,
       Caller caller,
       Clock clock) {
     this.insights = insights;
     this.cadences = cadences;
-    this.profiles = profiles;
+    this.members = members;
     this.caller = caller;
     this.clock = clock;
   }
@@ -164,7 +164,7 @@ public class InsightService {
     if (member.equals(counterpart)) {
       throw ProblemException.invalid("counterpartId", "must be someone else");
     }
-    if (!profiles.existingMembers(Set.of(counterpart)).contains(counterpart)) {
+    if (!members.existing(Set.of(counterpart)).contains(counterpart)) {
       throw new ProblemException(
           ProblemType.UNPROCESSABLE, "counterpartId: unknown member " + counterpart);
     }
