@@ -77,6 +77,30 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
     return new ArrayList<>(query.getResultList());
   }
 
+  /** A member's whole log, newest first: the member's export. */
+  public List<Activity> ofMember(UUID member) {
+    return list("memberId = ?1 order by occurredAt desc, id desc", member);
+  }
+
+  /** Deletes a member's whole log; answers the ids deleted. */
+  @SuppressWarnings("unchecked")
+  public List<UUID> deleteOfMember(UUID member) {
+    return getEntityManager()
+        .createNativeQuery("DELETE FROM activity WHERE member_id = :m RETURNING id", UUID.class)
+        .setParameter("m", member)
+        .getResultList();
+  }
+
+  /** Other members' activities that name {@code member} as a counterpart (GIN index). */
+  @SuppressWarnings("unchecked")
+  public List<Activity> naming(UUID member) {
+    return getEntityManager()
+        .createNativeQuery(
+            "SELECT a.* FROM activity a WHERE a.counterparts @> CAST(:m AS uuid[])", Activity.class)
+        .setParameter("m", PgArrays.uuid(List.of(member)))
+        .getResultList();
+  }
+
   /** PostgreSQL array literals for parameters, cast in SQL. */
   static final class PgArrays {
     private PgArrays() {}

@@ -15,12 +15,14 @@ import dev.rapport.activity.activity.Kinds.DiscussionKind;
 import dev.rapport.activity.activity.Kinds.LearningKind;
 import dev.rapport.activity.change.ActivityChangeService;
 import dev.rapport.activity.member.MemberCopyService;
+import dev.rapport.activity.member.MemberErased;
 import dev.rapport.common.security.Caller;
 import dev.rapport.common.web.Problem;
 import dev.rapport.common.web.ProblemException;
 import dev.rapport.common.web.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.OptimisticLockException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -206,6 +208,30 @@ public class ActivityService {
               activities.flush();
               changes.delete(stored.id, stored.memberId);
             });
+  }
+
+  /**
+   * Erasure of a member (inside the transaction applying the MEMBER DELETE): their activities and
+   * idempotency records go, with a DELETE change per activity; other members' activities keep their
+   * own record but no longer name the erased member (removed from counterparts, published as an
+   * UPSERT).
+   */
+  void erase(@Observes MemberErased erased) {
+    UUID member = erased.memberId();
+    changes.erased(activities.deleteOfMember(member), member);
+    keys.delete("memberId", member);
+    for (Activity other : activities.naming(member)) {
+      other.counterparts =
+          Arrays.stream(other.counterparts).filter(id -> !id.equals(member)).toArray(UUID[]::new);
+      other.updatedAt = erased.at();
+      activities.flush();
+      changes.redacted(view(other));
+    }
+  }
+
+  /** Every activity of the member, newest first (their export). */
+  public List<ActivityView> export(UUID member) {
+    return activities.ofMember(member).stream().map(ActivityService::view).toList();
   }
 
   private Activity stored(UUID id) {

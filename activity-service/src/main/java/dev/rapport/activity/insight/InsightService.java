@@ -12,11 +12,13 @@ import dev.rapport.activity.insight.InsightViews.RelationshipPage;
 import dev.rapport.activity.insight.InsightViews.Summary;
 import dev.rapport.activity.insight.InsightViews.WayCount;
 import dev.rapport.activity.member.MemberCopyService;
+import dev.rapport.activity.member.MemberErased;
 import dev.rapport.common.security.Caller;
 import dev.rapport.common.web.ProblemException;
 import dev.rapport.common.web.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -153,6 +155,20 @@ public class InsightService {
     }
     Instant now = asOf;
     return new RelationshipPage(rows.stream().map(r -> view(r, now)).toList(), next);
+  }
+
+  /** A member's cadences, in their export. */
+  public record CadenceExport(UUID counterpartId, int everyDays, Instant setAt) {}
+
+  public List<CadenceExport> exportCadences(UUID member) {
+    return cadences.list("memberId = ?1 order by counterpartId", member).stream()
+        .map(c -> new CadenceExport(c.counterpartId, c.everyDays, c.setAt))
+        .toList();
+  }
+
+  /** Erasure: the member's cadences and other members' cadences with them go. */
+  void erase(@Observes MemberErased erased) {
+    cadences.delete("memberId = ?1 or counterpartId = ?1", erased.memberId());
   }
 
   /**

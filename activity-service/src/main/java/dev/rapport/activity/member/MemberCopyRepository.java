@@ -43,6 +43,32 @@ public class MemberCopyRepository {
         .executeUpdate();
   }
 
+  /** Remembers an erased member; false when they already were. */
+  public boolean markErased(UUID member, Instant now) {
+    return em.createNativeQuery(
+                "INSERT INTO erased_member (member_id, erased_at) VALUES (:id, :now)"
+                    + " ON CONFLICT (member_id) DO NOTHING")
+            .setParameter("id", member)
+            .setParameter("now", now)
+            .executeUpdate()
+        == 1;
+  }
+
+  /** The ids among {@code ids} that were erased. */
+  @SuppressWarnings("unchecked")
+  public Set<UUID> erasedAmong(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    List<UUID> rows =
+        em.createNativeQuery(
+                "SELECT member_id FROM erased_member WHERE member_id = ANY(CAST(:ids AS uuid[]))",
+                UUID.class)
+            .setParameter("ids", array(ids))
+            .getResultList();
+    return new HashSet<>(rows);
+  }
+
   /** The ids among {@code ids} this service knows as members. */
   @SuppressWarnings("unchecked")
   public Set<UUID> knownAmong(Collection<UUID> ids) {

@@ -8,6 +8,7 @@ import dev.rapport.activity.client.ProfileClient;
 import dev.rapport.activity.member.MemberCopyRepository.Position;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,12 +33,18 @@ public class MemberCopyService {
 
   private final MemberCopyRepository copy;
   private final ProfileClient profile;
+  private final Event<MemberErased> erasures;
   private final ObjectMapper json;
   private final Clock clock;
 
   public MemberCopyService(
-      MemberCopyRepository copy, ProfileClient profile, ObjectMapper json, Clock clock) {
+      MemberCopyRepository copy,
+      ProfileClient profile,
+      Event<MemberErased> erasures,
+      ObjectMapper json,
+      Clock clock) {
     this.copy = copy;
+    this.erasures = erasures;
     this.profile = profile;
     this.json = json;
     this.clock = clock;
@@ -58,6 +65,7 @@ public class MemberCopyService {
     Set<UUID> found = new HashSet<>(copy.knownAmong(ids));
     Set<UUID> rest = new LinkedHashSet<>(ids);
     rest.removeAll(found);
+    rest.removeAll(copy.erasedAmong(rest));
     if (!rest.isEmpty()) {
       Set<UUID> confirmed = profile.existingMembers(rest);
       if (!confirmed.isEmpty()) {
@@ -130,8 +138,8 @@ public class MemberCopyService {
     switch (change.entity()) {
       case "MEMBER" -> {
         if (change.isDelete()) {
-          copy.deleteMember(change.entityId());
-        } else {
+          erase(change.entityId(), now);
+        } else if (copy.erasedAmong(Set.of(change.entityId())).isEmpty()) {
           copy.upsertMember(change.entityId(), now);
         }
       }
@@ -140,7 +148,8 @@ public class MemberCopyService {
         if (data != null
             && data.accepted()
             && data.requesterId() != null
-            && data.addresseeId() != null) {
+            && data.addresseeId() != null
+            && copy.erasedAmong(Set.of(data.requesterId(), data.addresseeId())).isEmpty()) {
           copy.connect(change.entityId(), data.requesterId(), data.addresseeId());
         } else {
           copy.disconnect(change.entityId());
@@ -150,6 +159,20 @@ public class MemberCopyService {
         // positionings and the rest: nothing this service keeps
       }
     }
+  }
+
+  /**
+   * Erasure: the id is remembered (so no later or replayed change brings the member back and their
+   * tokens are refused), the member leaves the copy, and every feature removes what it holds about
+   * them in this same transaction ({@link MemberErased}). Applied once; a replayed DELETE is a
+   * no-op.
+   */
+  private void erase(UUID member, Instant now) {
+    if (!copy.markErased(member, now)) {
+      return;
+    }
+    copy.deleteMember(member);
+    erasures.fire(new MemberErased(member, now));
   }
 
   private ConnectionData read(MemberChangePage.Change change) {
