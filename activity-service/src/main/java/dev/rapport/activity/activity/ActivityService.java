@@ -14,6 +14,7 @@ import dev.rapport.activity.activity.Kinds.ContributionKind;
 import dev.rapport.activity.activity.Kinds.DiscussionKind;
 import dev.rapport.activity.activity.Kinds.LearningKind;
 import dev.rapport.activity.change.ActivityChangeService;
+import dev.rapport.activity.insight.RelationshipState;
 import dev.rapport.activity.member.MemberCopyService;
 import dev.rapport.activity.member.MemberErased;
 import dev.rapport.common.security.Caller;
@@ -49,6 +50,7 @@ public class ActivityService {
   private final IdempotencyRepository keys;
   private final ActivityChangeService changes;
   private final MemberCopyService members;
+  private final RelationshipState relationships;
   private final Caller caller;
   private final Clock clock;
   private final ActivityConfig config;
@@ -59,6 +61,7 @@ public class ActivityService {
       IdempotencyRepository keys,
       ActivityChangeService changes,
       MemberCopyService members,
+      RelationshipState relationships,
       Caller caller,
       Clock clock,
       ActivityConfig config,
@@ -67,6 +70,7 @@ public class ActivityService {
     this.keys = keys;
     this.changes = changes;
     this.members = members;
+    this.relationships = relationships;
     this.caller = caller;
     this.clock = clock;
     this.config = config;
@@ -114,6 +118,13 @@ public class ActivityService {
     apply(checked, activity, now);
     activities.persist(activity);
     activities.flush();
+    relationships.added(
+        me,
+        Arrays.asList(activity.counterparts),
+        activity.type.name(),
+        activity.direction.name(),
+        activity.weight,
+        activity.occurredAt);
     ActivityView view = view(activity);
     changes.upsert(view);
     String body = toJson(view);
@@ -189,8 +200,11 @@ public class ActivityService {
               if (stored.version != version) {
                 throw new OptimisticLockException();
               }
+              Set<UUID> pairs = new LinkedHashSet<>(Arrays.asList(stored.counterparts));
               apply(checked, stored, now);
               activities.flush();
+              pairs.addAll(Arrays.asList(stored.counterparts));
+              relationships.changed(stored.memberId, pairs);
               ActivityView view = view(stored);
               changes.upsert(view);
               return view;
@@ -206,6 +220,7 @@ public class ActivityService {
               Activity stored = stored(id);
               activities.delete(stored);
               activities.flush();
+              relationships.changed(stored.memberId, Arrays.asList(stored.counterparts));
               changes.delete(stored.id, stored.memberId);
             });
   }
