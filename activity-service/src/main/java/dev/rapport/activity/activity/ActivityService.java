@@ -15,6 +15,7 @@ import dev.rapport.activity.activity.Kinds.DiscussionKind;
 import dev.rapport.activity.activity.Kinds.LearningKind;
 import dev.rapport.activity.change.ActivityChangeService;
 import dev.rapport.activity.insight.RelationshipState;
+import dev.rapport.activity.insight.WeeklyRollups;
 import dev.rapport.activity.member.MemberCopyService;
 import dev.rapport.activity.member.MemberErased;
 import dev.rapport.common.security.Caller;
@@ -51,6 +52,7 @@ public class ActivityService {
   private final ActivityChangeService changes;
   private final MemberCopyService members;
   private final RelationshipState relationships;
+  private final WeeklyRollups rollups;
   private final Caller caller;
   private final Clock clock;
   private final ActivityConfig config;
@@ -62,6 +64,7 @@ public class ActivityService {
       ActivityChangeService changes,
       MemberCopyService members,
       RelationshipState relationships,
+      WeeklyRollups rollups,
       Caller caller,
       Clock clock,
       ActivityConfig config,
@@ -71,6 +74,7 @@ public class ActivityService {
     this.changes = changes;
     this.members = members;
     this.relationships = relationships;
+    this.rollups = rollups;
     this.caller = caller;
     this.clock = clock;
     this.config = config;
@@ -118,6 +122,7 @@ public class ActivityService {
     apply(checked, activity, now);
     activities.persist(activity);
     activities.flush();
+    rollups.add(entry(activity));
     relationships.added(
         me,
         Arrays.asList(activity.counterparts),
@@ -201,8 +206,11 @@ public class ActivityService {
                 throw new OptimisticLockException();
               }
               Set<UUID> pairs = new LinkedHashSet<>(Arrays.asList(stored.counterparts));
+              WeeklyRollups.Entry before = entry(stored);
               apply(checked, stored, now);
               activities.flush();
+              rollups.remove(before);
+              rollups.add(entry(stored));
               pairs.addAll(Arrays.asList(stored.counterparts));
               relationships.changed(stored.memberId, pairs);
               ActivityView view = view(stored);
@@ -221,6 +229,7 @@ public class ActivityService {
               activities.delete(stored);
               activities.flush();
               relationships.changed(stored.memberId, Arrays.asList(stored.counterparts));
+              rollups.remove(entry(stored));
               changes.delete(stored.id, stored.memberId);
             });
   }
@@ -247,6 +256,11 @@ public class ActivityService {
   /** Every activity of the member, newest first (their export). */
   public List<ActivityView> export(UUID member) {
     return activities.ofMember(member).stream().map(ActivityService::view).toList();
+  }
+
+  private static WeeklyRollups.Entry entry(Activity a) {
+    return new WeeklyRollups.Entry(
+        a.memberId, a.occurredAt, a.type.name(), a.kind, a.weight, a.hours, a.direction.name());
   }
 
   private Activity stored(UUID id) {

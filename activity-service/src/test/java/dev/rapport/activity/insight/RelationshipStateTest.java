@@ -23,9 +23,9 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The property behind the maintained relationship state: after any log of inserts, patches and
- * deletes, with occurredAt out of order, relationship_pair equals the full recomputation from the
- * log (relationship_pair_full), and the rebuild command reproduces it.
+ * The property behind the maintained state: after any log of inserts, patches and deletes, with
+ * occurredAt out of order, relationship_pair and member_week equal their full recomputations from
+ * the log (relationship_pair_full, member_week_full), and the rebuild commands reproduce them.
  */
 @QuarkusTest
 class RelationshipStateTest {
@@ -63,13 +63,39 @@ class RelationshipStateTest {
         }
       }
       assertEquals("", mismatches(owners), "after seed " + seed);
+      assertEquals("", weekMismatches(owners), "weeks after seed " + seed);
     }
     long pairs = count("SELECT count(*) FROM relationship_pair WHERE member_id = ANY(?)", owners);
     assertTrue(pairs >= 10, "pairs: " + pairs);
     count("SELECT rebuild_relationship_pairs()", null);
+    count("SELECT rebuild_member_weeks()", null);
     assertEquals("", mismatches(owners), "after the rebuild");
+    assertEquals("", weekMismatches(owners), "weeks after the rebuild");
     assertEquals(
         pairs, count("SELECT count(*) FROM relationship_pair WHERE member_id = ANY(?)", owners));
+  }
+
+  @Test
+  void anActivityDatedMinutesAheadCountsAtItsFullWeightAsBefore() {
+    UUID me = UUID.randomUUID();
+    UUID friend = UUID.randomUUID();
+    Instant ahead = Instant.now().plus(Duration.ofMinutes(3)).truncatedTo(ChronoUnit.SECONDS);
+    given()
+        .auth()
+        .oauth2(TestTokens.member(me))
+        .contentType(ContentType.JSON)
+        .body(Bodies.discussion("VIDEO_CALL", List.of(friend), "\"occurredAt\":\"" + ahead + "\""))
+        .post("/api/v1/activities")
+        .then()
+        .statusCode(201);
+    given()
+        .auth()
+        .oauth2(TestTokens.member(me))
+        .get("/api/v1/members/" + me + "/relationships")
+        .then()
+        .statusCode(200)
+        .body("items[0].counterpartId", org.hamcrest.Matchers.equalTo(friend.toString()))
+        .body("items[0].strength", org.hamcrest.Matchers.equalTo(8.0f));
   }
 
   private static String create(UUID owner, Random random, List<UUID> people) {
@@ -177,6 +203,31 @@ class RelationshipStateTest {
             + " OR p.received <> f.received OR p.given_weight <> f.given_weight"
             + " OR p.received_weight <> f.received_weight"
             + " OR abs(p.strength_key - f.strength_key) > 1e-9";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement q = c.prepareStatement(sql)) {
+      q.setArray(1, c.createArrayOf("uuid", owners.toArray()));
+      q.setArray(2, c.createArrayOf("uuid", owners.toArray()));
+      try (ResultSet r = q.executeQuery()) {
+        r.next();
+        return r.getString(1);
+      }
+    }
+  }
+
+  /** Weekly rollups that differ from their recomputation, as text; empty when equal. */
+  private String weekMismatches(List<UUID> owners) throws Exception {
+    String sql =
+        "SELECT coalesce(string_agg(concat_ws(' ', coalesce(p.member_id, f.member_id),"
+            + " coalesce(p.week, f.week), coalesce(p.type, f.type), coalesce(p.kind, f.kind),"
+            + " p.activities, f.activities, p.weight, f.weight, p.hours_given, f.hours_given,"
+            + " p.hours_rows, f.hours_rows), E'\\n'), '')"
+            + " FROM (SELECT * FROM member_week WHERE member_id = ANY(?)) p"
+            + " FULL JOIN (SELECT * FROM member_week_full WHERE member_id = ANY(?)) f"
+            + " ON p.member_id = f.member_id AND p.week = f.week AND p.type = f.type"
+            + " AND p.kind = f.kind"
+            + " WHERE p.member_id IS NULL OR f.member_id IS NULL"
+            + " OR p.activities <> f.activities OR p.weight <> f.weight"
+            + " OR p.hours_given <> f.hours_given OR p.hours_rows <> f.hours_rows";
     try (Connection c = dataSource.getConnection();
         PreparedStatement q = c.prepareStatement(sql)) {
       q.setArray(1, c.createArrayOf("uuid", owners.toArray()));
