@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -25,7 +24,7 @@ import java.util.stream.Collectors;
 /**
  * profile-service as WireMock on a fixed free port (so a test can stop and start it again): the
  * service-token endpoint, the batch member read (every id is a member except those starting with
- * {@code 00000000-}) and connection-ids (none unless a test stubs them).
+ * {@code 00000000-}) and the member-changes feed ({@link MemberFeedStub}: what tests publish).
  */
 public class ProfileServiceMock implements QuarkusTestResourceLifecycleManager {
 
@@ -41,7 +40,9 @@ public class ProfileServiceMock implements QuarkusTestResourceLifecycleManager {
   public Map<String, String> start() {
     server =
         new WireMockServer(
-            WireMockConfiguration.options().port(freePort()).extensions(new MemberDirectory()));
+            WireMockConfiguration.options()
+                .port(freePort())
+                .extensions(new MemberDirectory(), new MemberFeedStub()));
     server.start();
     stubDefaults(server);
     return Map.of("rapport.profile-service.url", server.baseUrl());
@@ -56,9 +57,8 @@ public class ProfileServiceMock implements QuarkusTestResourceLifecycleManager {
         get(urlPathEqualTo("/api/v1/members"))
             .willReturn(aResponse().withTransformers(MemberDirectory.NAME)));
     server.stubFor(
-        get(urlPathMatching("/api/v1/members/[^/]+/connection-ids"))
-            .atPriority(10)
-            .willReturn(okJson("{\"memberIds\":[]}")));
+        get(urlPathEqualTo("/api/v1/member-changes"))
+            .willReturn(aResponse().withTransformers(MemberFeedStub.NAME)));
   }
 
   @Override

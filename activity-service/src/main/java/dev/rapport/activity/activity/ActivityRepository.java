@@ -17,9 +17,10 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
 
   /**
    * Who may see what in a list: a service sees everything; a member sees their own, PUBLIC ones,
-   * and CONNECTIONS ones of the members in {@code connections}.
+   * and CONNECTIONS ones of the members they are connected with in the local copy of connections
+   * (member_connection, kept from profile-service's member-changes: no call to profile-service).
    */
-  public record Viewer(boolean service, UUID memberId, Collection<UUID> connections) {}
+  public record Viewer(boolean service, UUID memberId) {}
 
   public record Filter(
       UUID memberId, ActivityType type, String topic, UUID counterpart, Instant from, Instant to) {}
@@ -59,12 +60,10 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
     if (!viewer.service()) {
       sql.append(" AND (a.member_id = :viewer OR a.visibility = 'PUBLIC'");
       params.put("viewer", viewer.memberId());
-      if (!viewer.connections().isEmpty()) {
-        sql.append(
-            " OR (a.visibility = 'CONNECTIONS' AND a.member_id = ANY(CAST(:connections AS uuid[])))");
-        params.put("connections", PgArrays.uuid(viewer.connections()));
-      }
-      sql.append(")");
+      // A primary-key probe of member_connection per candidate row.
+      sql.append(
+          " OR (a.visibility = 'CONNECTIONS' AND EXISTS (SELECT 1 FROM member_connection mc"
+              + " WHERE mc.member_id = :viewer AND mc.other_id = a.member_id)))");
     }
     if (after != null) {
       sql.append(" AND (a.occurred_at, a.id) < (:afterAt, :afterId)");
@@ -76,6 +75,30 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
     Query query = getEntityManager().createNativeQuery(sql.toString(), Activity.class);
     params.forEach(query::setParameter);
     return new ArrayList<>(query.getResultList());
+  }
+
+  /** A member's whole log, newest first: the member's export. */
+  public List<Activity> ofMember(UUID member) {
+    return list("memberId = ?1 order by occurredAt desc, id desc", member);
+  }
+
+  /** Deletes a member's whole log; answers the ids deleted. */
+  @SuppressWarnings("unchecked")
+  public List<UUID> deleteOfMember(UUID member) {
+    return getEntityManager()
+        .createNativeQuery("DELETE FROM activity WHERE member_id = :m RETURNING id", UUID.class)
+        .setParameter("m", member)
+        .getResultList();
+  }
+
+  /** Other members' activities that name {@code member} as a counterpart (GIN index). */
+  @SuppressWarnings("unchecked")
+  public List<Activity> naming(UUID member) {
+    return getEntityManager()
+        .createNativeQuery(
+            "SELECT a.* FROM activity a WHERE a.counterparts @> CAST(:m AS uuid[])", Activity.class)
+        .setParameter("m", PgArrays.uuid(List.of(member)))
+        .getResultList();
   }
 
   /** PostgreSQL array literals for parameters, cast in SQL. */

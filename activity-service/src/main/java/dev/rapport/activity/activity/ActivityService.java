@@ -14,13 +14,17 @@ import dev.rapport.activity.activity.Kinds.ContributionKind;
 import dev.rapport.activity.activity.Kinds.DiscussionKind;
 import dev.rapport.activity.activity.Kinds.LearningKind;
 import dev.rapport.activity.change.ActivityChangeService;
-import dev.rapport.activity.client.ProfileClient;
+import dev.rapport.activity.insight.RelationshipState;
+import dev.rapport.activity.insight.WeeklyRollups;
+import dev.rapport.activity.member.MemberCopyService;
+import dev.rapport.activity.member.MemberErased;
 import dev.rapport.common.security.Caller;
 import dev.rapport.common.web.Problem;
 import dev.rapport.common.web.ProblemException;
 import dev.rapport.common.web.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.OptimisticLockException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -46,7 +50,9 @@ public class ActivityService {
   private final ActivityRepository activities;
   private final IdempotencyRepository keys;
   private final ActivityChangeService changes;
-  private final ProfileClient profiles;
+  private final MemberCopyService members;
+  private final RelationshipState relationships;
+  private final WeeklyRollups rollups;
   private final Caller caller;
   private final Clock clock;
   private final ActivityConfig config;
@@ -56,7 +62,9 @@ public class ActivityService {
       ActivityRepository activities,
       IdempotencyRepository keys,
       ActivityChangeService changes,
-      ProfileClient profiles,
+      MemberCopyService members,
+      RelationshipState relationships,
+      WeeklyRollups rollups,
       Caller caller,
       Clock clock,
       ActivityConfig config,
@@ -64,7 +72,9 @@ public class ActivityService {
     this.activities = activities;
     this.keys = keys;
     this.changes = changes;
-    this.profiles = profiles;
+    this.members = members;
+    this.relationships = relationships;
+    this.rollups = rollups;
     this.caller = caller;
     this.clock = clock;
     this.config = config;
@@ -72,11 +82,11 @@ public class ActivityService {
   }
 
   /**
-   * Logs an activity of the calling member. The member check with profile-service runs before any
-   * transaction opens, so a slow or absent profile-service leaves nothing behind. With an
-   * Idempotency-Key, the transaction first claims the key on its primary key: a concurrent request
-   * with the same key waits there until the first commits, then replays its response; a repeat with
-   * another body is a 422.
+   * Logs an activity of the calling member. The member check (local copy first, profile-service for
+   * ids it does not know yet) runs before any transaction opens, so a slow or absent
+   * profile-service leaves nothing behind. With an Idempotency-Key, the transaction first claims
+   * the key on its primary key: a concurrent request with the same key waits there until the first
+   * commits, then replays its response; a repeat with another body is a 422.
    */
   public Created create(String idempotencyKey, ActivityRequest request) {
     UUID me = caller.requireMember();
@@ -112,6 +122,14 @@ public class ActivityService {
     apply(checked, activity, now);
     activities.persist(activity);
     activities.flush();
+    rollups.add(entry(activity));
+    relationships.added(
+        me,
+        Arrays.asList(activity.counterparts),
+        activity.type.name(),
+        activity.direction.name(),
+        activity.weight,
+        activity.occurredAt);
     ActivityView view = view(activity);
     changes.upsert(view);
     String body = toJson(view);
@@ -143,23 +161,8 @@ public class ActivityService {
 
   public ActivityPage list(Filter filter, String cursor, int limit) {
     ActivityCursor after = ActivityCursor.decode(cursor);
-    Viewer viewer;
-    if (caller.isService()) {
-      viewer = new Viewer(true, null, Set.of());
-    } else {
-      UUID me = caller.requireMember();
-      Set<UUID> connections;
-      if (me.equals(filter.memberId())) {
-        connections = Set.of();
-      } else {
-        connections = profiles.connectionIds(me).orElse(Set.of());
-        if (filter.memberId() != null) {
-          connections =
-              connections.contains(filter.memberId()) ? Set.of(filter.memberId()) : Set.of();
-        }
-      }
-      viewer = new Viewer(false, me, connections);
-    }
+    Viewer viewer =
+        caller.isService() ? new Viewer(true, null) : new Viewer(false, caller.requireMember());
     List<Activity> rows = activities.page(viewer, filter, after, limit + 1);
     String next = null;
     if (rows.size() > limit) {
@@ -202,8 +205,14 @@ public class ActivityService {
               if (stored.version != version) {
                 throw new OptimisticLockException();
               }
+              Set<UUID> pairs = new LinkedHashSet<>(Arrays.asList(stored.counterparts));
+              WeeklyRollups.Entry before = entry(stored);
               apply(checked, stored, now);
               activities.flush();
+              rollups.remove(before);
+              rollups.add(entry(stored));
+              pairs.addAll(Arrays.asList(stored.counterparts));
+              relationships.changed(stored.memberId, pairs);
               ActivityView view = view(stored);
               changes.upsert(view);
               return view;
@@ -219,8 +228,39 @@ public class ActivityService {
               Activity stored = stored(id);
               activities.delete(stored);
               activities.flush();
+              relationships.changed(stored.memberId, Arrays.asList(stored.counterparts));
+              rollups.remove(entry(stored));
               changes.delete(stored.id, stored.memberId);
             });
+  }
+
+  /**
+   * Erasure of a member (inside the transaction applying the MEMBER DELETE): their activities and
+   * idempotency records go, with a DELETE change per activity; other members' activities keep their
+   * own record but no longer name the erased member (removed from counterparts, published as an
+   * UPSERT).
+   */
+  void erase(@Observes MemberErased erased) {
+    UUID member = erased.memberId();
+    changes.erased(activities.deleteOfMember(member), member);
+    keys.delete("memberId", member);
+    for (Activity other : activities.naming(member)) {
+      other.counterparts =
+          Arrays.stream(other.counterparts).filter(id -> !id.equals(member)).toArray(UUID[]::new);
+      other.updatedAt = erased.at();
+      activities.flush();
+      changes.redacted(view(other));
+    }
+  }
+
+  /** Every activity of the member, newest first (their export). */
+  public List<ActivityView> export(UUID member) {
+    return activities.ofMember(member).stream().map(ActivityService::view).toList();
+  }
+
+  private static WeeklyRollups.Entry entry(Activity a) {
+    return new WeeklyRollups.Entry(
+        a.memberId, a.occurredAt, a.type.name(), a.kind, a.weight, a.hours, a.direction.name());
   }
 
   private Activity stored(UUID id) {
@@ -242,19 +282,21 @@ public class ActivityService {
     if (me.equals(activity.memberId)) {
       return activity;
     }
-    if (activity.visibility == Visibility.CONNECTIONS
-        && profiles.connectionIds(me).orElse(Set.of()).contains(activity.memberId)) {
+    if (activity.visibility == Visibility.CONNECTIONS && members.connected(me, activity.memberId)) {
       return activity;
     }
     throw ProblemException.notFound("No activity " + id + ".");
   }
 
-  /** One batch call to profile-service; 422 naming the ids it does not know. */
+  /**
+   * Checked against the local copy of members; one batch call to profile-service only for ids it
+   * does not know yet. 422 naming the ids that are no members.
+   */
   private void requireMembers(List<UUID> ids, String field) {
     if (ids.isEmpty()) {
       return;
     }
-    Set<UUID> known = profiles.existingMembers(new LinkedHashSet<>(ids));
+    Set<UUID> known = members.existing(new LinkedHashSet<>(ids));
     List<String> unknown =
         ids.stream().filter(id -> !known.contains(id)).map(UUID::toString).toList();
     if (!unknown.isEmpty()) {

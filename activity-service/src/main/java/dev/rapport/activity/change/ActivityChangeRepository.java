@@ -42,6 +42,32 @@ public class ActivityChangeRepository {
         .executeUpdate();
   }
 
+  /** One DELETE change per activity, in one statement. */
+  public void insertDeletes(List<UUID> activityIds, UUID memberId, Instant changedAt) {
+    em.createNativeQuery(
+            "INSERT INTO activity_change (activity_id, member_id, operation, changed_at)"
+                + " SELECT id, :member, 'DELETE', :changedAt"
+                + " FROM unnest(CAST(:ids AS uuid[])) AS t(id)")
+        .setParameter("ids", array(activityIds))
+        .setParameter("member", memberId)
+        .setParameter("changedAt", changedAt)
+        .executeUpdate();
+  }
+
+  /** Removes every earlier change of these activities (their snapshots) from the feed. */
+  public void prune(List<UUID> activityIds) {
+    em.createNativeQuery(
+            "DELETE FROM activity_change WHERE activity_id = ANY(CAST(:ids AS uuid[]))")
+        .setParameter("ids", array(activityIds))
+        .executeUpdate();
+  }
+
+  private static String array(List<UUID> ids) {
+    return ids.stream()
+        .map(UUID::toString)
+        .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+  }
+
   /**
    * Changes after (tx, seq) whose transaction is older than every transaction still running, so
    * nothing can commit later at a lower position.

@@ -41,7 +41,7 @@ public class ActivityChangeResource {
       @Parameter(description = "A cursor from this feed; omit to start at the beginning")
           @QueryParam("after")
           String after,
-      @Parameter(description = "1 to 500, default 100") @QueryParam("limit") Integer limit) {
-    return changes.after(after, Params.limit("limit", limit, 100, 500));
+      @Parameter(description = "1 to 5000, default 100") @QueryParam("limit") Integer limit) {
+    return changes.after(after, Params.limit("limit", limit, 100, 5000));
   }
 }

@@ -42,6 +42,29 @@ public class ActivityChangeService {
     changes.insert(activityId, memberId, "DELETE", clock.instant(), null);
   }
 
+  /**
+   * An erased member's activities: their earlier snapshots leave the feed and one DELETE each is
+   * published, so consumers drop them.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void erased(List<UUID> activityIds, UUID memberId) {
+    if (activityIds.isEmpty()) {
+      return;
+    }
+    changes.prune(activityIds);
+    changes.insertDeletes(activityIds, memberId, clock.instant());
+  }
+
+  /**
+   * Another member's activity that named an erased member, now without them: its earlier snapshots
+   * (which name them) leave the feed and the current one is published.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void redacted(ActivityView view) {
+    changes.prune(List.of(view.id()));
+    upsert(view);
+  }
+
   public ChangePage after(String cursor, int limit) {
     String tx = "0";
     long seq = 0;

@@ -4,12 +4,10 @@ import dev.rapport.activity.ActivityConfig;
 import dev.rapport.common.web.ProblemException;
 import dev.rapport.common.web.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -21,9 +19,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
- * What activity-service asks profile-service: which members exist (one batch call per write) and
- * whom a member is connected to (for CONNECTIONS visibility). Timeouts, one retry and a circuit
- * breaker keep a slow profile-service from holding requests; see the README for the settings.
+ * What activity-service asks profile-service: which members exist (one batch call per write, only
+ * for ids the local copy does not know yet) and the member-changes feed that keeps the local copy
+ * of members and connections current (see {@code member.MemberFeedFollower}). Timeouts, one retry
+ * and a circuit breaker keep a slow profile-service from holding requests; see the README for the
+ * settings.
  */
 @ApplicationScoped
 public class ProfileClient {
@@ -34,10 +34,15 @@ public class ProfileClient {
   static final int BATCH = 200;
 
   private final ProfileRestClient rest;
+  private final ProfileFeedRestClient feed;
   private final ActivityConfig config;
 
-  public ProfileClient(@RestClient ProfileRestClient rest, ActivityConfig config) {
+  public ProfileClient(
+      @RestClient ProfileRestClient rest,
+      @RestClient ProfileFeedRestClient feed,
+      ActivityConfig config) {
     this.rest = rest;
+    this.feed = feed;
     this.config = config;
   }
 
@@ -76,32 +81,10 @@ public class ProfileClient {
   }
 
   /**
-   * The accepted connections of a member; empty when the member is unknown to profile-service or
-   * profile-service does not answer (reads then show only what is public, instead of failing).
+   * One page of member-changes after {@code after} (null: from the start). Failures reach the
+   * caller, the feed follower, which records them and retries on its next run.
    */
-  @Timeout(2000)
-  @Retry(maxRetries = 1, delay = 100)
-  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)
-  @Fallback(fallbackMethod = "connectionsUnknown")
-  public Optional<Set<UUID>> connectionIds(UUID memberId) {
-    try {
-      var response = rest.connectionIds(memberId);
-      return Optional.of(
-          response == null || response.memberIds() == null
-              ? Set.of()
-              : Set.copyOf(response.memberIds()));
-    } catch (WebApplicationException e) {
-      if (e.getResponse().getStatus() == 404) {
-        return Optional.empty();
-      }
-      throw e;
-    }
-  }
-
-  Optional<Set<UUID>> connectionsUnknown(UUID memberId, Throwable cause) {
-    LOG.warnf(
-        "profile-service did not answer connection-ids of %s; showing public activities only: %s",
-        memberId, cause.toString());
-    return Optional.empty();
+  public MemberChangePage memberChanges(String after, int limit) {
+    return feed.memberChanges(after, limit);
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -22,17 +21,10 @@ interface ProfileRestClient {
   @GET
   MemberBatch members(@QueryParam("ids") String commaSeparatedIds);
 
-  @GET
-  @Path("/{id}/connection-ids")
-  ConnectionIds connectionIds(@PathParam("id") UUID memberId);
-
   /** Only the fields this service reads. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record MemberBatch(List<MemberRef> items) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record MemberRef(UUID id) {}
-
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  record ConnectionIds(List<UUID> memberIds) {}
 }

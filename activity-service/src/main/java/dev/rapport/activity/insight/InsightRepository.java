@@ -30,21 +30,26 @@ public class InsightRepository {
    */
   private static final String RELATIONSHIPS =
       "WITH agg AS ("
-          + " SELECT c.id AS counterpart_id, count(*) AS interactions,"
-          + "  min(a.occurred_at) AS first_at, max(a.occurred_at) AS last_at,"
-          + "  string_agg(DISTINCT a.type, ',') AS ways,"
-          + "  count(*) FILTER (WHERE a.direction <> 'RECEIVED') AS given,"
-          + "  count(*) FILTER (WHERE a.direction <> 'GIVEN') AS received,"
-          + "  coalesce(sum(a.weight) FILTER (WHERE a.direction <> 'RECEIVED'), 0) AS given_weight,"
-          + "  coalesce(sum(a.weight) FILTER (WHERE a.direction <> 'GIVEN'), 0) AS received_weight,"
-          + "  sum(a.weight * power(CAST(0.5 AS float8), greatest(0, CAST(extract(epoch FROM"
-          + "   (CAST(:asOf AS timestamptz) - a.occurred_at)) AS float8)) / "
+          // The pair state maintained on write (V252): one row per counterpart, no log scan.
+          // An activity dated after :asOf (clocks may differ by up to 5 minutes) counts at full
+          // weight, not more: the few such rows are found by a range scan and their excess taken
+          // off.
+          + " SELECT p.counterpart_id, p.interactions, p.first_at, p.last_at, p.ways, p.given,"
+          + "  p.received, p.given_weight, p.received_weight,"
+          + "  power(CAST(2 AS float8), p.strength_key - CAST(extract(epoch FROM"
+          + "   (CAST(:asOf AS timestamptz) - TIMESTAMPTZ '2020-01-01 00:00:00Z')) AS float8)"
+          + "   / "
           + (86400 * Strength.HALF_LIFE_DAYS)
-          + ")) AS strength"
-          + " FROM activity a CROSS JOIN LATERAL unnest(a.counterparts) AS c(id)"
-          + " WHERE a.member_id = :member"
-          + "  AND a.occurred_at <= CAST(:asOf AS timestamptz) + interval '5 minutes'"
-          + " GROUP BY c.id),"
+          + ") - coalesce(f.excess, 0) AS strength"
+          + " FROM relationship_pair p LEFT JOIN ("
+          + "  SELECT c.id, sum(a.weight * (power(CAST(2 AS float8), CAST(extract(epoch FROM"
+          + "   (a.occurred_at - CAST(:asOf AS timestamptz))) AS float8) / "
+          + (86400 * Strength.HALF_LIFE_DAYS)
+          + ") - 1)) AS excess"
+          + "  FROM activity a CROSS JOIN LATERAL unnest(a.counterparts) AS c(id)"
+          + "  WHERE a.member_id = :member AND a.occurred_at > CAST(:asOf AS timestamptz)"
+          + "  GROUP BY c.id) f ON f.id = p.counterpart_id"
+          + " WHERE p.member_id = :member),"
           + " rel AS ("
           + " SELECT coalesce(agg.counterpart_id, cad.counterpart_id) AS counterpart_id,"
           + "  coalesce(agg.interactions, 0) AS interactions, agg.first_at, agg.last_at, agg.ways,"
@@ -88,10 +93,20 @@ public class InsightRepository {
   public List<TypeKindRow> countsByTypeAndKind(UUID member, Instant from) {
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT type, kind, count(*), sum(weight),"
-                    + " coalesce(sum(hours) FILTER (WHERE type = 'CONTRIBUTION'"
-                    + " AND direction <> 'RECEIVED'), 0)"
-                    + " FROM activity WHERE member_id = :member AND occurred_at >= :from"
+                // Whole weeks from the rollups (V253), the partial first week from the log.
+                "WITH b AS (SELECT date_trunc('week', CAST(:from AS timestamptz) AT TIME ZONE"
+                    + " 'UTC') AS w),"
+                    + " w0 AS (SELECT CASE WHEN w = CAST(:from AS timestamptz) AT TIME ZONE 'UTC'"
+                    + "  THEN w ELSE w + interval '7 days' END AS w0 FROM b)"
+                    + " SELECT type, kind, sum(n), sum(weight), coalesce(sum(hours), 0) FROM ("
+                    + "  SELECT type, kind, activities AS n, weight,"
+                    + "   CASE WHEN hours_rows > 0 THEN hours_given END AS hours"
+                    + "  FROM member_week, w0 WHERE member_id = :member AND week >= w0.w0"
+                    + "  UNION ALL"
+                    + "  SELECT type, kind, 1, weight,"
+                    + "   CASE WHEN type = 'CONTRIBUTION' AND direction <> 'RECEIVED' THEN hours END"
+                    + "  FROM activity, w0 WHERE member_id = :member AND occurred_at >= :from"
+                    + "   AND occurred_at < (w0.w0 AT TIME ZONE 'UTC')) x"
                     + " GROUP BY type, kind ORDER BY type, kind")
             .setParameter("member", member)
             .setParameter("from", from)
@@ -111,9 +126,9 @@ public class InsightRepository {
   public long peopleReached(UUID member, Instant from) {
     return num(
         em.createNativeQuery(
-                "SELECT count(DISTINCT c.id) FROM activity a"
-                    + " CROSS JOIN LATERAL unnest(a.counterparts) AS c(id)"
-                    + " WHERE a.member_id = :member AND a.occurred_at >= :from")
+                // A counterpart was reached since :from when their pair's last interaction is.
+                "SELECT count(*) FROM relationship_pair"
+                    + " WHERE member_id = :member AND last_at >= :from")
             .setParameter("member", member)
             .setParameter("from", from)
             .getSingleResult());
@@ -127,9 +142,9 @@ public class InsightRepository {
     return (int)
         num(
             em.createNativeQuery(
-                    "WITH weeks AS (SELECT DISTINCT date_trunc('week', occurred_at AT TIME ZONE 'UTC') AS w"
-                        + "  FROM activity WHERE member_id = :member"
-                        + "  AND occurred_at <= CAST(:asOf AS timestamptz) + interval '5 minutes'),"
+                    "WITH weeks AS (SELECT DISTINCT week AS w FROM member_week"
+                        + "  WHERE member_id = :member AND week <= date_trunc('week',"
+                        + "  (CAST(:asOf AS timestamptz) + interval '5 minutes') AT TIME ZONE 'UTC')),"
                         + " ranked AS (SELECT w, w + (row_number() OVER (ORDER BY w DESC) - 1)"
                         + "  * interval '7 days' AS anchor FROM weeks)"
                         + " SELECT count(*) FROM ranked WHERE anchor = (SELECT max(w) FROM weeks)"

@@ -1,7 +1,6 @@
 package dev.rapport.activity.insight;
 
 import dev.rapport.activity.activity.ActivityType;
-import dev.rapport.activity.client.ProfileClient;
 import dev.rapport.activity.insight.InsightRepository.RelationshipRow;
 import dev.rapport.activity.insight.InsightViews.CadenceView;
 import dev.rapport.activity.insight.InsightViews.Exchange;
@@ -12,11 +11,14 @@ import dev.rapport.activity.insight.InsightViews.Relationship;
 import dev.rapport.activity.insight.InsightViews.RelationshipPage;
 import dev.rapport.activity.insight.InsightViews.Summary;
 import dev.rapport.activity.insight.InsightViews.WayCount;
+import dev.rapport.activity.member.MemberCopyService;
+import dev.rapport.activity.member.MemberErased;
 import dev.rapport.common.security.Caller;
 import dev.rapport.common.web.ProblemException;
 import dev.rapport.common.web.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -48,19 +50,19 @@ public class InsightService {
 
   private final InsightRepository insights;
   private final CadenceRepository cadences;
-  private final ProfileClient profiles;
+  private final MemberCopyService members;
   private final Caller caller;
   private final Clock clock;
 
   public InsightService(
       InsightRepository insights,
       CadenceRepository cadences,
-      ProfileClient profiles,
+      MemberCopyService members,
       Caller caller,
       Clock clock) {
     this.insights = insights;
     this.cadences = cadences;
-    this.profiles = profiles;
+    this.members = members;
     this.caller = caller;
     this.clock = clock;
   }
@@ -155,6 +157,20 @@ public class InsightService {
     return new RelationshipPage(rows.stream().map(r -> view(r, now)).toList(), next);
   }
 
+  /** A member's cadences, in their export. */
+  public record CadenceExport(UUID counterpartId, int everyDays, Instant setAt) {}
+
+  public List<CadenceExport> exportCadences(UUID member) {
+    return cadences.list("memberId = ?1 order by counterpartId", member).stream()
+        .map(c -> new CadenceExport(c.counterpartId, c.everyDays, c.setAt))
+        .toList();
+  }
+
+  /** Erasure: the member's cadences and other members' cadences with them go. */
+  void erase(@Observes MemberErased erased) {
+    cadences.delete("memberId = ?1 or counterpartId = ?1", erased.memberId());
+  }
+
   /**
    * Sets the cadence; 422 when the counterpart is not a member, 503 when profile-service cannot
    * tell (checked before the transaction opens, so nothing is stored then).
@@ -164,7 +180,7 @@ public class InsightService {
     if (member.equals(counterpart)) {
       throw ProblemException.invalid("counterpartId", "must be someone else");
     }
-    if (!profiles.existingMembers(Set.of(counterpart)).contains(counterpart)) {
+    if (!members.existing(Set.of(counterpart)).contains(counterpart)) {
       throw new ProblemException(
           ProblemType.UNPROCESSABLE, "counterpartId: unknown member " + counterpart);
     }

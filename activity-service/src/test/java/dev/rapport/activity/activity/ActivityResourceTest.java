@@ -3,6 +3,7 @@ package dev.rapport.activity.activity;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -21,11 +22,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.rapport.activity.Bodies;
 import dev.rapport.activity.InjectProfileService;
+import dev.rapport.activity.MemberFeedStub;
 import dev.rapport.activity.ProfileServiceMock;
+import dev.rapport.activity.member.MemberFeedFollower;
 import dev.rapport.common.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -39,6 +43,7 @@ import org.junit.jupiter.api.Test;
 class ActivityResourceTest {
 
   @InjectProfileService WireMockServer profile;
+  @Inject MemberFeedFollower follower;
 
   static ValidatableResponse post(UUID member, String body) {
     return given()
@@ -342,12 +347,9 @@ class ActivityResourceTest {
             Bodies.contribution("ADVICE", List.of(friend), "\"visibility\":\"CONNECTIONS\""));
     String secret =
         create(owner, Bodies.contribution("ADVICE", List.of(friend), "\"visibility\":\"PRIVATE\""));
-    profile.stubFor(
-        com.github.tomakehurst.wiremock.client.WireMock.get(
-                urlPathEqualTo("/api/v1/members/" + friend + "/connection-ids"))
-            .willReturn(
-                com.github.tomakehurst.wiremock.client.WireMock.okJson(
-                    "{\"memberIds\":[\"" + owner + "\"]}")));
+    MemberFeedStub.connect(owner, friend);
+    follower.follow();
+    profile.resetRequests();
 
     listOf(owner, owner).body("items.id", containsInAnyOrder(open, friends, secret));
     listOf(friend, owner).body("items.id", containsInAnyOrder(open, friends));
@@ -375,6 +377,8 @@ class ActivityResourceTest {
     getAs(friend, secret).statusCode(404);
     getAs(stranger, open).statusCode(200);
     getAs(owner, secret).statusCode(200);
+    // Every list and visibility check above read the local copy of connections.
+    profile.verify(0, getRequestedFor(urlPathMatching("/api/v1/.*")));
   }
 
   static ValidatableResponse getAs(UUID caller, String id) {

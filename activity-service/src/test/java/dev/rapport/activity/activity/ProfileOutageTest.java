@@ -3,7 +3,6 @@ package dev.rapport.activity.activity;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -11,25 +10,33 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.rapport.activity.Bodies;
 import dev.rapport.activity.InjectProfileService;
+import dev.rapport.activity.MemberFeedStub;
 import dev.rapport.activity.ProfileServiceMock;
+import dev.rapport.activity.member.MemberFeedFollower;
 import dev.rapport.common.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** profile-service down or slow: writes that need it fail cleanly, reads keep working. */
+/**
+ * profile-service down or slow: writes naming ids the local copy does not know fail cleanly; reads
+ * and everything else keep working from the local copy.
+ */
 @QuarkusTest
 class ProfileOutageTest {
 
   @InjectProfileService WireMockServer profile;
+  @Inject MemberFeedFollower follower;
 
   static ValidatableResponse post(UUID member, String key, String body) {
     return given()
@@ -53,12 +60,14 @@ class ProfileOutageTest {
   }
 
   @Test
-  void withProfileServiceStoppedWritesGet503AndReadsKeepWorking() throws Exception {
+  void withProfileServiceStoppedOnlyWritesNamingNewIdsGet503() throws Exception {
     UUID me = UUID.randomUUID();
     UUID friend = UUID.randomUUID();
-    profile.stubFor(
-        get(urlPathEqualTo("/api/v1/members/" + friend + "/connection-ids"))
-            .willReturn(okJson("{\"memberIds\":[\"" + me + "\"]}")));
+    UUID newcomer = UUID.randomUUID();
+    MemberFeedStub.member(me);
+    MemberFeedStub.member(friend);
+    MemberFeedStub.connect(me, friend);
+    follower.follow();
     String open =
         post(me, "before-1", Bodies.share(List.of(), "FEED", "\"visibility\":\"PUBLIC\""))
             .statusCode(201)
@@ -71,7 +80,8 @@ class ProfileOutageTest {
             .path("id");
     list(friend, me).body("items.id", containsInAnyOrder(open, friends));
 
-    String body = Bodies.contribution("TALK", List.of(friend), null);
+    // newcomer registered a moment ago: the local copy does not know them yet.
+    String body = Bodies.contribution("TALK", List.of(newcomer), null);
     String feedBefore = feedEnd(null);
     profile.stop();
     try {
@@ -81,7 +91,7 @@ class ProfileOutageTest {
           .header("Retry-After", "5")
           .body("status", equalTo(503))
           .body("detail", containsString("nothing was stored"));
-      // A change adding a member is a write that needs profile-service too.
+      // A change adding an id unknown here is a write that needs profile-service too.
       given()
           .auth()
           .oauth2(TestTokens.member(me))
@@ -96,21 +106,22 @@ class ProfileOutageTest {
           .then()
           .statusCode(503)
           .header("Retry-After", "5");
+      // No change was published for the refused writes.
+      assertEquals(feedBefore, feedEnd(feedBefore));
 
-      // Nothing half-written; reads work: the owner sees all, others what is public.
+      // Reads, connections' visibility included, come from the local copy.
       list(me, me).body("items.id", containsInAnyOrder(open, friends));
+      list(friend, me).body("items.id", containsInAnyOrder(open, friends));
       given()
           .auth()
-          .oauth2(TestTokens.member(me))
+          .oauth2(TestTokens.member(friend))
           .get("/api/v1/activities/" + friends)
           .then()
           .statusCode(200)
           .body("counterparts", contains(friend.toString()));
-      list(friend, me).body("items.id", contains(open));
-      // No change was published for the refused writes.
-      assertEquals(feedBefore, feedEnd(feedBefore));
 
-      // Writes that need no member check keep working.
+      // Writes naming only members known here need no profile-service.
+      post(me, "known", Bodies.contribution("TALK", List.of(friend), null)).statusCode(201);
       given()
           .auth()
           .oauth2(TestTokens.member(me))
@@ -126,6 +137,19 @@ class ProfileOutageTest {
           .delete("/api/v1/activities/" + open)
           .then()
           .statusCode(204);
+
+      // The follower cannot read the feed: readiness stays UP and says so.
+      follower.follow();
+      given()
+          .get("/q/health/ready")
+          .then()
+          .statusCode(200)
+          .body(
+              "checks.find { it.name == 'Member copy (member-changes)' }.data.state",
+              equalTo("DOWN"))
+          .body(
+              "checks.find { it.name == 'Member copy (member-changes)' }.data.lastError",
+              notNullValue());
     } finally {
       profile.start();
       profile.resetAll();
@@ -134,7 +158,17 @@ class ProfileOutageTest {
     }
     // The client retries with the same key once profile-service is back.
     post(me, "during", body).statusCode(201).body("kind", equalTo("TALK"));
-    list(me, me).body("items", hasSize(2));
+    list(me, me).body("items", hasSize(3));
+    follower.follow();
+    given()
+        .get("/q/health/ready")
+        .then()
+        .body(
+            "checks.find { it.name == 'Member copy (member-changes)' }.data.state",
+            equalTo("CAUGHT_UP"))
+        .body(
+            "checks.find { it.name == 'Member copy (member-changes)' }.data.lagSeconds",
+            equalTo(0));
   }
 
   /** The feed's cursor after its last change. */

@@ -35,13 +35,9 @@ class ProfileContractTest {
   }
 
   @Test
-  void connectionIdsHaveTheFieldsTheVisibilityCheckReads() {
+  void memberChangesHaveTheFieldsTheLocalCopyReads() {
     PROFILE
-        .assertOperation("GET", "/api/v1/members/{id}/connection-ids", "id")
-        .assertResponseFields(
-            "GET",
-            "/api/v1/members/{id}/connection-ids",
-            200,
-            ProfileRestClient.ConnectionIds.class);
+        .assertOperation("GET", "/api/v1/member-changes", "after", "limit")
+        .assertResponseFields("GET", "/api/v1/member-changes", 200, MemberChangePage.class);
   }
 }

@@ -7,6 +7,7 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
+import dev.rapport.activity.MemberFeedStub;
 import dev.rapport.activity.ProfileServiceMock;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -59,13 +60,18 @@ class ProfileStubContractTest {
   }
 
   @Test
-  void theConnectionIdsStubs() throws Exception {
-    UUID member = UUID.randomUUID();
-    String path = "/api/v1/members/" + member + "/connection-ids";
-    assertValid(path, Request.Method.GET, send(HttpRequest.newBuilder(URI.create(baseUrl + path))));
-    // the body the tests stub for a member with connections (ActivityResourceTest,
-    // ProfileOutageTest)
-    assertValid(path, Request.Method.GET, "{\"memberIds\":[\"" + UUID.randomUUID() + "\"]}");
+  void theMemberChangesStub() throws Exception {
+    UUID a = UUID.randomUUID();
+    UUID b = UUID.randomUUID();
+    MemberFeedStub.member(a);
+    UUID connection = MemberFeedStub.connect(a, b);
+    MemberFeedStub.disconnect(connection, a);
+    MemberFeedStub.erase(a);
+    int from = Math.max(0, MemberFeedStub.size() - 4);
+    String path = "/api/v1/member-changes";
+    String body =
+        send(HttpRequest.newBuilder(URI.create(baseUrl + path + "?after=" + from + "&limit=10")));
+    assertValid(path, Request.Method.GET, body);
   }
 
   private static String send(HttpRequest.Builder request) throws Exception {

@@ -1,0 +1,64 @@
+package dev.rapport.activity.export;
+
+import dev.rapport.activity.activity.ActivityService;
+import dev.rapport.activity.insight.InsightService;
+import dev.rapport.common.security.Caller;
+import dev.rapport.common.security.Roles;
+import dev.rapport.common.security.Scopes;
+import dev.rapport.common.web.Params;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/members/{id}/activity-export")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Member data", description = "What activity-service holds about a member")
+public class ActivityExportResource {
+
+  private final ActivityService activities;
+  private final InsightService insights;
+  private final Caller caller;
+  private final Clock clock;
+
+  public ActivityExportResource(
+      ActivityService activities, InsightService insights, Caller caller, Clock clock) {
+    this.activities = activities;
+    this.insights = insights;
+    this.caller = caller;
+    this.clock = clock;
+  }
+
+  @GET
+  @RolesAllowed({Roles.MEMBER, Scopes.MEMBER_DATA_EXPORT})
+  @Operation(
+      operationId = "exportMemberActivityData",
+      summary = "Everything activity-service holds about a member",
+      description =
+          "The member's activities (every visibility) and cadences, for the member's export."
+              + " Callers: the member themselves, or a service token with scope"
+              + " member-data.export (profile-service gathers GET /api/v1/members/{id}/export"
+              + " with it). Other members' activities that name the member are theirs and not"
+              + " included.")
+  @APIResponse(responseCode = "200", description = "The member's data")
+  @APIResponse(responseCode = "400", description = "The id is not a UUID")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(
+      responseCode = "403",
+      description = "Another member's data, or a service token without member-data.export")
+  public ActivityExport export(@PathParam("id") String id) {
+    UUID member = Params.uuid("id", id);
+    if (!caller.isService()) {
+      caller.requireSelf(member);
+    }
+    return new ActivityExport(
+        member, clock.instant(), activities.export(member), insights.exportCadences(member));
+  }
+}
