@@ -68,7 +68,9 @@ public class ConnectionService {
       members.forEach(m -> audiences.put(m, Audience.ANONYMOUS));
       return audiences;
     }
-    Set<UUID> connected = connections.acceptedAmong(me.get(), members);
+    // the member's own profile needs no connection lookup (an owner read costs no extra query)
+    List<UUID> others = members.stream().filter(m -> !m.equals(me.get())).toList();
+    Set<UUID> connected = others.isEmpty() ? Set.of() : connections.acceptedAmong(me.get(), others);
     for (UUID m : members) {
       audiences.put(
           m,
