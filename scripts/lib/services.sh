@@ -14,6 +14,7 @@ rapport_start() {
   QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD \
   PROFILE_SERVICE_URL="http://localhost:$PROFILE_PORT" \
   ACTIVITY_SERVICE_URL="http://localhost:$ACTIVITY_PORT" \
+  RECOMMENDATION_SERVICE_URL="http://localhost:${RECOMMENDATION_PORT:-8083}" \
   RAPPORT_JWT_PRIVATE_KEY_LOCATION="$JWT_KEY" \
     java -jar "$jar" > "$LOG_DIR/$1.log" 2>&1 &
   pids+=($!)

@@ -47,6 +47,8 @@ public final class RapportSystem implements AutoCloseable {
               profileUrl,
               "ACTIVITY_SERVICE_URL",
               activityUrl,
+              "RECOMMENDATION_SERVICE_URL",
+              "http://localhost:" + recommendationPort,
               "RAPPORT_JWT_PRIVATE_KEY_LOCATION",
               work.resolve("dev-jwt-key.pem").toString(),
               // recommendation-service follows the change feeds every 5 s in dev; the walk waits
