@@ -86,18 +86,23 @@ public class ReadModelRepository {
       sql.update(
           """
           INSERT INTO rm_member (id, positioning, interests, grow_skills, expert_skills,
-              goal_topics, affiliations, topics, shared_topics, updated_at)
+              goal_topics, affiliations, topics, shared_topics, public_topics,
+              shared_goal_topics, public_goal_topics, updated_at)
           SELECT x.id, x.positioning, x.interests, x.grow_skills, x.expert_skills, x.goal_topics,
-              x.affiliations, x.topics, x.shared_topics, ?
+              x.affiliations, x.topics, x.shared_topics, x.public_topics, x.shared_goal_topics,
+              x.public_goal_topics, ?
           FROM jsonb_to_recordset(CAST(? AS jsonb)) AS x(id uuid, positioning jsonb,
               interests text[], grow_skills text[], expert_skills text[], goal_topics text[],
-              affiliations text[], topics text[], shared_topics text[])
+              affiliations text[], topics text[], shared_topics text[], public_topics text[],
+              shared_goal_topics text[], public_goal_topics text[])
           ORDER BY x.id
           ON CONFLICT (id) DO UPDATE SET positioning = EXCLUDED.positioning,
               interests = EXCLUDED.interests, grow_skills = EXCLUDED.grow_skills,
               expert_skills = EXCLUDED.expert_skills, goal_topics = EXCLUDED.goal_topics,
               affiliations = EXCLUDED.affiliations, topics = EXCLUDED.topics,
-              shared_topics = EXCLUDED.shared_topics, updated_at = EXCLUDED.updated_at
+              shared_topics = EXCLUDED.shared_topics, public_topics = EXCLUDED.public_topics,
+              shared_goal_topics = EXCLUDED.shared_goal_topics,
+              public_goal_topics = EXCLUDED.public_goal_topics, updated_at = EXCLUDED.updated_at
           """
               + (seedOnly ? "WHERE rm_member.positioning IS NULL" : ""),
           now,
@@ -119,6 +124,9 @@ public class ReadModelRepository {
     r.put("affiliations", d.affiliations());
     r.put("topics", d.topics());
     r.put("shared_topics", d.sharedTopics());
+    r.put("public_topics", d.publicTopics());
+    r.put("shared_goal_topics", d.sharedGoalTopics());
+    r.put("public_goal_topics", d.publicGoalTopics());
     return r;
   }
 
@@ -233,6 +241,8 @@ public class ReadModelRepository {
           data.visibility() == null
               || !List.of("PRIVATE", "ONLY_ME")
                   .contains(data.visibility().toUpperCase(Locale.ROOT));
+      boolean isPublic =
+          data.visibility() == null || "PUBLIC".equals(data.visibility().toUpperCase(Locale.ROOT));
       Instant occurred = data.occurredAt() != null ? data.occurredAt() : a.changedAt();
       Map<String, Object> row = new HashMap<>();
       row.put("id", a.id());
@@ -254,6 +264,7 @@ public class ReadModelRepository {
                           "ACTIVITY",
                           a.id(),
                           shared,
+                          isPublic,
                           occurred)));
       uuid(data.discussion() == null ? null : data.discussion().discussionId())
           .ifPresent(
@@ -267,6 +278,7 @@ public class ReadModelRepository {
                           "ACTIVITY",
                           a.id(),
                           shared,
+                          isPublic,
                           occurred)));
     }
     if (!activityRows.isEmpty()) {
@@ -288,7 +300,7 @@ public class ReadModelRepository {
     Map<TakeKey, Integer> takes = new HashMap<>();
     Map<ItemRef, Integer> popularity = new HashMap<>();
     insertEngagements(
-        List.of(engagementRow(member, itemType, item, action, "FEEDBACK", null, false, at)),
+        List.of(engagementRow(member, itemType, item, action, "FEEDBACK", null, false, false, at)),
         takes,
         popularity);
     adjustPopularity(adjustTakes(takes, popularity));
@@ -304,6 +316,7 @@ public class ReadModelRepository {
       String source,
       UUID activityId,
       boolean shared,
+      boolean isPublic,
       Instant at) {
     Map<String, Object> r = new HashMap<>();
     r.put("member_id", member);
@@ -313,6 +326,7 @@ public class ReadModelRepository {
     r.put("source", source);
     r.put("activity_id", activityId);
     r.put("shared", shared);
+    r.put("public", isPublic);
     r.put("occurred_at", at);
     return r;
   }
@@ -327,12 +341,12 @@ public class ReadModelRepository {
     sql.update(
         """
         INSERT INTO engagement (member_id, item_type, item_id, action, source, activity_id, shared,
-            occurred_at)
+            public, occurred_at)
         SELECT x.member_id, x.item_type, x.item_id, x.action, x.source, x.activity_id, x.shared,
-            x.occurred_at
+            x.public, x.occurred_at
         FROM jsonb_to_recordset(CAST(? AS jsonb)) AS x(member_id uuid, item_type varchar,
             item_id uuid, action varchar, source varchar, activity_id uuid, shared boolean,
-            occurred_at timestamptz)
+            public boolean, occurred_at timestamptz)
         """,
         write(rows));
     for (Map<String, Object> r : rows) {
