@@ -38,8 +38,11 @@ public interface RecommendationConfig {
     @WithDefault("5s")
     String every();
 
-    /** Changes asked for per page. */
-    @WithDefault("200")
+    /**
+     * Changes asked for per page (the producers allow up to 5000); a producer answering 400 to more
+     * than 500 is read with pages of 500.
+     */
+    @WithDefault("2000")
     int pageSize();
 
     /** Pages applied per run and feed, so one run never holds the scheduler for long. */

@@ -109,6 +109,20 @@ public class Sql {
     return out;
   }
 
+  public static List<UUID> uuids(ResultSet rs, String column) throws SQLException {
+    java.sql.Array array = rs.getArray(column);
+    if (array == null) {
+      return List.of();
+    }
+    List<UUID> out = new ArrayList<>();
+    for (Object v : (Object[]) array.getArray()) {
+      if (v != null) {
+        out.add(v instanceof UUID u ? u : UUID.fromString(v.toString()));
+      }
+    }
+    return out;
+  }
+
   public static Instant instant(ResultSet rs, String column) throws SQLException {
     Timestamp t = rs.getTimestamp(column);
     return t == null ? null : t.toInstant();

@@ -139,6 +139,16 @@ public final class FeedStubs {
     return change("ACTIVITY", activityId, memberId, "UPSERT", data);
   }
 
+  /** The activity change with the activity logged at this visibility instead of CONNECTIONS. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> visibleTo(Map<String, Object> change, String visibility) {
+    Map<String, Object> c = new HashMap<>(change);
+    Map<String, Object> data = new HashMap<>((Map<String, Object>) change.get("data"));
+    data.put("visibility", visibility);
+    c.put("data", data);
+    return c;
+  }
+
   public static Map<String, Object> activityDeleted(UUID activityId, UUID memberId) {
     return change("ACTIVITY", activityId, memberId, "DELETE", null);
   }

@@ -12,7 +12,10 @@ import java.util.Set;
 
 /**
  * A positioning reduced to what recommendations match on: normalised interests, skills to grow and
- * of expertise, goals with their topics, schools and organizations.
+ * of expertise, goals with their topics, schools and organizations; and, for naming the member to
+ * others, the topics and goal topics each audience may see (sharedTopics and sharedGoalTopics: the
+ * member's connections, from PUBLIC and CONNECTIONS sections; publicTopics and publicGoalTopics:
+ * anyone, from PUBLIC sections). PRIVATE sections are never named.
  */
 public record PositioningDigest(
     List<String> interests,
@@ -21,17 +24,32 @@ public record PositioningDigest(
     List<GoalTopic> goals,
     List<String> affiliations,
     List<String> topics,
-    List<String> sharedTopics) {
+    List<String> sharedTopics,
+    List<String> publicTopics,
+    List<String> sharedGoalTopics,
+    List<String> publicGoalTopics) {
 
   /** A stated goal and the topic it is about (null when none was given). */
   public record GoalTopic(String goal, String topic) {}
 
   public static final PositioningDigest EMPTY =
       new PositioningDigest(
-          List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+          List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+          List.of(), List.of());
 
   private static final Set<String> EXPERT_LEVELS = Set.of("ADVANCED", "EXPERT");
-  private static final Set<String> PRIVATE = Set.of("PRIVATE", "ONLY_ME", "SELF", "NOBODY");
+
+  /** Who may see a section: the member's connections, or anyone. */
+  enum Audience {
+    CONNECTIONS(Set.of("PUBLIC", "CONNECTIONS")),
+    PUBLIC(Set.of("PUBLIC"));
+
+    private final Set<String> sees;
+
+    Audience(Set<String> sees) {
+      this.sees = sees;
+    }
+  }
 
   public static PositioningDigest of(MemberProfile.Positioning p) {
     if (p == null) {
@@ -82,23 +100,6 @@ public record PositioningDigest(
     topics.addAll(Topics.normalise(fields));
 
     Map<String, String> visibility = p.visibility() == null ? Map.of() : p.visibility();
-    Set<String> shared = new LinkedHashSet<>();
-    if (visible(visibility, "interests")) {
-      shared.addAll(Topics.normalise(p.interests()));
-    }
-    if (visible(visibility, "hobbies")) {
-      shared.addAll(Topics.normalise(p.hobbies()));
-    }
-    if (visible(visibility, "communities")) {
-      shared.addAll(Topics.normalise(p.communities()));
-    }
-    if (visible(visibility, "skills")) {
-      shared.addAll(Topics.normalise(grow));
-      shared.addAll(Topics.normalise(expert));
-    }
-    if (visible(visibility, "goals")) {
-      shared.addAll(goalTopics);
-    }
     return new PositioningDigest(
         Topics.normalise(interests),
         Topics.normalise(grow),
@@ -106,16 +107,48 @@ public record PositioningDigest(
         List.copyOf(goals),
         Topics.normalise(affiliations),
         List.copyOf(topics),
-        List.copyOf(shared));
+        seen(p, grow, expert, goalTopics, visibility, Audience.CONNECTIONS),
+        seen(p, grow, expert, goalTopics, visibility, Audience.PUBLIC),
+        visible(visibility, "goals", Audience.CONNECTIONS) ? goalTopics : List.of(),
+        visible(visibility, "goals", Audience.PUBLIC) ? goalTopics : List.of());
+  }
+
+  /** The topics of the sections this audience may see: the only ones named to it. */
+  private static List<String> seen(
+      MemberProfile.Positioning p,
+      List<String> grow,
+      List<String> expert,
+      List<String> goalTopics,
+      Map<String, String> visibility,
+      Audience audience) {
+    Set<String> shared = new LinkedHashSet<>();
+    if (visible(visibility, "interests", audience)) {
+      shared.addAll(Topics.normalise(p.interests()));
+    }
+    if (visible(visibility, "hobbies", audience)) {
+      shared.addAll(Topics.normalise(p.hobbies()));
+    }
+    if (visible(visibility, "communities", audience)) {
+      shared.addAll(Topics.normalise(p.communities()));
+    }
+    if (visible(visibility, "skills", audience)) {
+      shared.addAll(Topics.normalise(grow));
+      shared.addAll(Topics.normalise(expert));
+    }
+    if (visible(visibility, "goals", audience)) {
+      shared.addAll(goalTopics);
+    }
+    return List.copyOf(shared);
   }
 
   public boolean isEmpty() {
     return topics.isEmpty() && goals.isEmpty() && affiliations.isEmpty();
   }
 
-  private static boolean visible(Map<String, String> visibility, String section) {
+  /** A section left out is PUBLIC (profile-service's contract); an unknown value is PRIVATE. */
+  private static boolean visible(Map<String, String> visibility, String section, Audience who) {
     String v = visibility.get(section);
-    return v == null || !PRIVATE.contains(v.toUpperCase(Locale.ROOT));
+    return v == null || who.sees.contains(v.toUpperCase(Locale.ROOT));
   }
 
   private static <T> List<T> nullSafe(List<T> list) {

@@ -8,8 +8,11 @@ import dev.rapport.recommendation.client.ConnectionData;
 import dev.rapport.recommendation.client.MemberProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,52 +28,106 @@ public class ReadModelRepository {
     this.json = json;
   }
 
-  void upsertMember(UUID id, String displayName, String headline, Instant now) {
-    sql.update(
-        """
-        INSERT INTO rm_member (id, display_name, headline, updated_at) VALUES (?, ?, ?, ?)
-        ON CONFLICT (id) DO UPDATE SET display_name = EXCLUDED.display_name,
-            headline = EXCLUDED.headline, updated_at = EXCLUDED.updated_at
-        """,
-        id,
-        displayName,
-        headline,
-        now);
-  }
+  // --- set-based writes: each takes a whole page's worth of rows as one JSON array --------------
 
-  void upsertPositioning(UUID id, MemberProfile.Positioning positioning, Instant now) {
-    PositioningDigest d = PositioningDigest.of(positioning);
-    String raw;
-    try {
-      raw = positioning == null ? null : json.writeValueAsString(positioning);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+  /** A member's name and headline, from a MEMBER upsert. */
+  record MemberRow(UUID id, String displayName, String headline) {}
+
+  /**
+   * A positioning to store: {@code seedOnly} when it came with a MEMBER change, which only fills a
+   * positioning the read model does not have yet (POSITIONING changes carry the visibility map).
+   */
+  record PositioningRow(UUID id, MemberProfile.Positioning positioning, boolean seedOnly) {}
+
+  /** An activity's latest state; {@code data} null when it was deleted. */
+  record ActivityRow(UUID id, UUID memberId, ActivityData data, Instant changedAt) {}
+
+  record ItemRef(String type, UUID id) {}
+
+  record TakeKey(UUID memberId, String itemType, UUID itemId) {}
+
+  void upsertMembers(List<MemberRow> members, Instant now) {
+    if (members.isEmpty()) {
+      return;
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (MemberRow m : members) {
+      Map<String, Object> r = new HashMap<>();
+      r.put("id", m.id());
+      r.put("display_name", m.displayName());
+      r.put("headline", m.headline());
+      rows.add(r);
     }
     sql.update(
         """
-        INSERT INTO rm_member (id, positioning, interests, grow_skills, expert_skills, goal_topics,
-            affiliations, topics, shared_topics, updated_at)
-        VALUES (?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (id) DO UPDATE SET positioning = EXCLUDED.positioning,
-            interests = EXCLUDED.interests, grow_skills = EXCLUDED.grow_skills,
-            expert_skills = EXCLUDED.expert_skills, goal_topics = EXCLUDED.goal_topics,
-            affiliations = EXCLUDED.affiliations, topics = EXCLUDED.topics,
-            shared_topics = EXCLUDED.shared_topics, updated_at = EXCLUDED.updated_at
+        INSERT INTO rm_member (id, display_name, headline, updated_at)
+        SELECT x.id, x.display_name, x.headline, ?
+        FROM jsonb_to_recordset(CAST(? AS jsonb))
+            AS x(id uuid, display_name varchar, headline varchar)
+        ORDER BY x.id
+        ON CONFLICT (id) DO UPDATE SET display_name = EXCLUDED.display_name,
+            headline = EXCLUDED.headline, updated_at = EXCLUDED.updated_at
         """,
-        id,
-        raw,
-        array(d.interests()),
-        array(d.growSkills()),
-        array(d.expertSkills()),
-        array(
-            d.goals().stream()
-                .map(PositioningDigest.GoalTopic::topic)
-                .filter(t -> t != null)
-                .toList()),
-        array(d.affiliations()),
-        array(d.topics()),
-        array(d.sharedTopics()),
-        now);
+        now,
+        write(rows));
+  }
+
+  void upsertPositionings(List<PositioningRow> positionings, Instant now) {
+    for (boolean seedOnly : new boolean[] {false, true}) {
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (PositioningRow p : positionings) {
+        if (p.seedOnly() == seedOnly) {
+          rows.add(positioningRow(p.id(), p.positioning()));
+        }
+      }
+      if (rows.isEmpty()) {
+        continue;
+      }
+      sql.update(
+          """
+          INSERT INTO rm_member (id, positioning, interests, grow_skills, expert_skills,
+              goal_topics, affiliations, topics, shared_topics, public_topics,
+              shared_goal_topics, public_goal_topics, updated_at)
+          SELECT x.id, x.positioning, x.interests, x.grow_skills, x.expert_skills, x.goal_topics,
+              x.affiliations, x.topics, x.shared_topics, x.public_topics, x.shared_goal_topics,
+              x.public_goal_topics, ?
+          FROM jsonb_to_recordset(CAST(? AS jsonb)) AS x(id uuid, positioning jsonb,
+              interests text[], grow_skills text[], expert_skills text[], goal_topics text[],
+              affiliations text[], topics text[], shared_topics text[], public_topics text[],
+              shared_goal_topics text[], public_goal_topics text[])
+          ORDER BY x.id
+          ON CONFLICT (id) DO UPDATE SET positioning = EXCLUDED.positioning,
+              interests = EXCLUDED.interests, grow_skills = EXCLUDED.grow_skills,
+              expert_skills = EXCLUDED.expert_skills, goal_topics = EXCLUDED.goal_topics,
+              affiliations = EXCLUDED.affiliations, topics = EXCLUDED.topics,
+              shared_topics = EXCLUDED.shared_topics, public_topics = EXCLUDED.public_topics,
+              shared_goal_topics = EXCLUDED.shared_goal_topics,
+              public_goal_topics = EXCLUDED.public_goal_topics, updated_at = EXCLUDED.updated_at
+          """
+              + (seedOnly ? "WHERE rm_member.positioning IS NULL" : ""),
+          now,
+          write(rows));
+    }
+  }
+
+  private Map<String, Object> positioningRow(UUID id, MemberProfile.Positioning positioning) {
+    PositioningDigest d = PositioningDigest.of(positioning);
+    Map<String, Object> r = new HashMap<>();
+    r.put("id", id);
+    r.put("positioning", positioning);
+    r.put("interests", d.interests());
+    r.put("grow_skills", d.growSkills());
+    r.put("expert_skills", d.expertSkills());
+    r.put(
+        "goal_topics",
+        d.goals().stream().map(PositioningDigest.GoalTopic::topic).filter(t -> t != null).toList());
+    r.put("affiliations", d.affiliations());
+    r.put("topics", d.topics());
+    r.put("shared_topics", d.sharedTopics());
+    r.put("public_topics", d.publicTopics());
+    r.put("shared_goal_topics", d.sharedGoalTopics());
+    r.put("public_goal_topics", d.publicGoalTopics());
+    return r;
   }
 
   Optional<MemberProfile.Positioning> positioning(UUID id) {
@@ -91,109 +148,167 @@ public class ReadModelRepository {
             });
   }
 
-  boolean hasPositioning(UUID id) {
-    return !sql.query(
-            "SELECT 1 FROM rm_member WHERE id = ? AND positioning IS NOT NULL", rs -> 1, id)
-        .isEmpty();
-  }
-
   /** Erasure: nothing about the member stays, including their feedback. */
   void eraseMember(UUID id) {
     sql.update("DELETE FROM rm_connection WHERE member_id = ? OR other_id = ?", id, id);
-    sql
-        .query(
+    Map<ItemRef, Integer> popularity = new HashMap<>();
+    sql.query(
             "DELETE FROM engagement WHERE member_id = ? RETURNING item_type, item_id",
             rs -> new ItemRef(rs.getString(1), rs.getObject(2, UUID.class)),
             id)
-        .stream()
-        .distinct()
-        .forEach(this::refreshPopularity);
+        .forEach(item -> popularity.putIfAbsent(item, 0));
+    sql.query(
+            "DELETE FROM member_item_take WHERE member_id = ? RETURNING item_type, item_id",
+            rs -> new ItemRef(rs.getString(1), rs.getObject(2, UUID.class)),
+            id)
+        .forEach(item -> popularity.merge(item, -1, Integer::sum));
+    adjustPopularity(popularity);
     sql.update("DELETE FROM rm_activity WHERE member_id = ?", id);
     sql.update("DELETE FROM rm_member WHERE id = ?", id);
   }
 
-  void applyConnection(UUID connectionId, ConnectionData data) {
-    sql.update("DELETE FROM rm_connection WHERE connection_id = ?", connectionId);
-    if (data != null
-        && data.accepted()
-        && data.requesterId() != null
-        && data.addresseeId() != null) {
+  /**
+   * Replaces the connections named by id with their latest state: accepted ones stored in both
+   * directions, any other state (or a delete, {@code null}) removed.
+   */
+  void applyConnections(Map<UUID, ConnectionData> connections) {
+    if (connections.isEmpty()) {
+      return;
+    }
+    sql.update(
+        "DELETE FROM rm_connection WHERE connection_id = ANY(?)",
+        (Object) connections.keySet().toArray(UUID[]::new));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    connections.forEach(
+        (id, data) -> {
+          if (data != null
+              && data.accepted()
+              && data.requesterId() != null
+              && data.addresseeId() != null) {
+            rows.add(Map.of("c", id, "m", data.requesterId(), "o", data.addresseeId()));
+            rows.add(Map.of("c", id, "m", data.addresseeId(), "o", data.requesterId()));
+          }
+        });
+    if (!rows.isEmpty()) {
       sql.update(
-          "INSERT INTO rm_connection (connection_id, member_id, other_id) VALUES (?, ?, ?), (?, ?, ?)",
-          connectionId,
-          data.requesterId(),
-          data.addresseeId(),
-          connectionId,
-          data.addresseeId(),
-          data.requesterId());
+          """
+          INSERT INTO rm_connection (connection_id, member_id, other_id)
+          SELECT x.c, x.m, x.o FROM jsonb_to_recordset(CAST(? AS jsonb)) AS x(c uuid, m uuid, o uuid)
+          ON CONFLICT (connection_id, member_id) DO UPDATE SET other_id = EXCLUDED.other_id
+          """,
+          write(rows));
     }
   }
 
-  void applyActivity(UUID activityId, UUID memberId, ActivityData data, Instant changedAt) {
-    List<ItemRef> touched =
-        sql.query(
-            "DELETE FROM engagement WHERE activity_id = ? RETURNING item_type, item_id",
-            rs -> new ItemRef(rs.getString(1), rs.getObject(2, UUID.class)),
-            activityId);
-    touched.forEach(this::refreshPopularity);
-    sql.update("DELETE FROM rm_activity WHERE id = ?", activityId);
-    if (data == null) {
+  /**
+   * Replaces the activities named with their latest state, with the engagements they imply, and
+   * moves the take counters and popularity by the difference.
+   */
+  void applyActivities(List<ActivityRow> activities) {
+    if (activities.isEmpty()) {
       return;
     }
-    UUID owner = data.memberId() != null ? data.memberId() : memberId;
-    boolean shared =
-        data.visibility() == null
-            || !List.of("PRIVATE", "ONLY_ME").contains(data.visibility().toUpperCase(Locale.ROOT));
-    Instant occurred = data.occurredAt() != null ? data.occurredAt() : changedAt;
-    sql.update(
-        "INSERT INTO rm_activity (id, member_id, type, topics, shared, occurred_at) VALUES (?, ?, ?, ?, ?, ?)",
-        activityId,
-        owner,
-        data.type(),
-        dev.rapport.recommendation.Topics.array(data.topics()),
-        shared,
-        occurred);
-    uuid(data.learning() == null ? null : data.learning().courseId())
-        .ifPresent(
-            course ->
-                engage(
-                    owner, "COURSE", course, "ENROLLED", "ACTIVITY", activityId, shared, occurred));
-    uuid(data.discussion() == null ? null : data.discussion().discussionId())
-        .ifPresent(
-            discussion ->
-                engage(
-                    owner,
-                    "DISCUSSION",
-                    discussion,
-                    "JOINED",
-                    "ACTIVITY",
-                    activityId,
-                    shared,
-                    occurred));
+    UUID[] ids = activities.stream().map(ActivityRow::id).toArray(UUID[]::new);
+    Map<TakeKey, Integer> takes = new HashMap<>();
+    Map<ItemRef, Integer> popularity = new HashMap<>();
+    sql.query(
+        """
+            DELETE FROM engagement WHERE activity_id = ANY(?)
+            RETURNING member_id, item_type, item_id, action
+            """,
+        rs -> {
+          TakeKey key =
+              new TakeKey(
+                  rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class));
+          popularity.putIfAbsent(new ItemRef(key.itemType(), key.itemId()), 0);
+          if (TAKES.contains(rs.getString(4))) {
+            takes.merge(key, -1, Integer::sum);
+          }
+          return key;
+        },
+        (Object) ids);
+    sql.update("DELETE FROM rm_activity WHERE id = ANY(?)", (Object) ids);
+
+    List<Map<String, Object>> activityRows = new ArrayList<>();
+    List<Map<String, Object>> engagementRows = new ArrayList<>();
+    for (ActivityRow a : activities) {
+      ActivityData data = a.data();
+      if (data == null) {
+        continue;
+      }
+      UUID owner = data.memberId() != null ? data.memberId() : a.memberId();
+      boolean shared =
+          data.visibility() == null
+              || !List.of("PRIVATE", "ONLY_ME")
+                  .contains(data.visibility().toUpperCase(Locale.ROOT));
+      boolean isPublic =
+          data.visibility() == null || "PUBLIC".equals(data.visibility().toUpperCase(Locale.ROOT));
+      Instant occurred = data.occurredAt() != null ? data.occurredAt() : a.changedAt();
+      Map<String, Object> row = new HashMap<>();
+      row.put("id", a.id());
+      row.put("member_id", owner);
+      row.put("type", data.type());
+      row.put("topics", dev.rapport.recommendation.Topics.normalise(data.topics()));
+      row.put("shared", shared);
+      row.put("occurred_at", occurred);
+      activityRows.add(row);
+      uuid(data.learning() == null ? null : data.learning().courseId())
+          .ifPresent(
+              course ->
+                  engagementRows.add(
+                      engagementRow(
+                          owner,
+                          "COURSE",
+                          course,
+                          "ENROLLED",
+                          "ACTIVITY",
+                          a.id(),
+                          shared,
+                          isPublic,
+                          occurred)));
+      uuid(data.discussion() == null ? null : data.discussion().discussionId())
+          .ifPresent(
+              discussion ->
+                  engagementRows.add(
+                      engagementRow(
+                          owner,
+                          "DISCUSSION",
+                          discussion,
+                          "JOINED",
+                          "ACTIVITY",
+                          a.id(),
+                          shared,
+                          isPublic,
+                          occurred)));
+    }
+    if (!activityRows.isEmpty()) {
+      sql.update(
+          """
+          INSERT INTO rm_activity (id, member_id, type, topics, shared, occurred_at)
+          SELECT x.id, x.member_id, x.type, coalesce(x.topics, '{}'), x.shared, x.occurred_at
+          FROM jsonb_to_recordset(CAST(? AS jsonb)) AS x(id uuid, member_id uuid, type varchar,
+              topics text[], shared boolean, occurred_at timestamptz)
+          """,
+          write(activityRows));
+    }
+    insertEngagements(engagementRows, takes, popularity);
+    adjustPopularity(adjustTakes(takes, popularity));
   }
 
   /** Feedback from the member: counted anonymously, never named to others. */
   void recordFeedback(UUID member, String itemType, UUID item, String action, Instant at) {
-    engage(member, itemType, item, action, "FEEDBACK", null, false, at);
+    Map<TakeKey, Integer> takes = new HashMap<>();
+    Map<ItemRef, Integer> popularity = new HashMap<>();
+    insertEngagements(
+        List.of(engagementRow(member, itemType, item, action, "FEEDBACK", null, false, false, at)),
+        takes,
+        popularity);
+    adjustPopularity(adjustTakes(takes, popularity));
   }
 
-  record ItemRef(String type, UUID id) {}
+  private static final java.util.Set<String> TAKES = java.util.Set.of("ENROLLED", "JOINED");
 
-  private void refreshPopularity(ItemRef item) {
-    sql.update(
-        """
-        INSERT INTO item_popularity (item_type, item_id, members)
-        SELECT ?, ?, count(DISTINCT member_id) FROM engagement
-        WHERE item_type = ? AND item_id = ? AND action IN ('ENROLLED', 'JOINED')
-        ON CONFLICT (item_type, item_id) DO UPDATE SET members = EXCLUDED.members
-        """,
-        item.type(),
-        item.id(),
-        item.type(),
-        item.id());
-  }
-
-  private void engage(
+  private static Map<String, Object> engagementRow(
       UUID member,
       String itemType,
       UUID item,
@@ -201,24 +316,117 @@ public class ReadModelRepository {
       String source,
       UUID activityId,
       boolean shared,
+      boolean isPublic,
       Instant at) {
+    Map<String, Object> r = new HashMap<>();
+    r.put("member_id", member);
+    r.put("item_type", itemType);
+    r.put("item_id", item);
+    r.put("action", action);
+    r.put("source", source);
+    r.put("activity_id", activityId);
+    r.put("shared", shared);
+    r.put("public", isPublic);
+    r.put("occurred_at", at);
+    return r;
+  }
+
+  private void insertEngagements(
+      List<Map<String, Object>> rows,
+      Map<TakeKey, Integer> takes,
+      Map<ItemRef, Integer> popularity) {
+    if (rows.isEmpty()) {
+      return;
+    }
     sql.update(
         """
         INSERT INTO engagement (member_id, item_type, item_id, action, source, activity_id, shared,
-            occurred_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            public, occurred_at)
+        SELECT x.member_id, x.item_type, x.item_id, x.action, x.source, x.activity_id, x.shared,
+            x.public, x.occurred_at
+        FROM jsonb_to_recordset(CAST(? AS jsonb)) AS x(member_id uuid, item_type varchar,
+            item_id uuid, action varchar, source varchar, activity_id uuid, shared boolean,
+            public boolean, occurred_at timestamptz)
         """,
-        member,
-        itemType,
-        item,
-        action,
-        source,
-        activityId,
-        shared,
-        at);
-    if ("ENROLLED".equals(action) || "JOINED".equals(action)) {
-      refreshPopularity(new ItemRef(itemType, item));
+        write(rows));
+    for (Map<String, Object> r : rows) {
+      if (TAKES.contains((String) r.get("action"))) {
+        TakeKey key =
+            new TakeKey(
+                (UUID) r.get("member_id"), (String) r.get("item_type"), (UUID) r.get("item_id"));
+        takes.merge(key, 1, Integer::sum);
+        popularity.putIfAbsent(new ItemRef(key.itemType(), key.itemId()), 0);
+      }
     }
+  }
+
+  /**
+   * Moves each member's take counter of an item by its delta, under the row's lock (so concurrent
+   * writers add up), and answers how each item's count of distinct members moved: +1 for a counter
+   * leaving zero, -1 for one reaching it. Adds to {@code popularity}, which it returns.
+   */
+  private Map<ItemRef, Integer> adjustTakes(
+      Map<TakeKey, Integer> takes, Map<ItemRef, Integer> popularity) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    takes.forEach(
+        (k, delta) -> {
+          if (delta != 0) {
+            rows.add(Map.of("m", k.memberId(), "t", k.itemType(), "i", k.itemId(), "d", delta));
+          }
+        });
+    if (rows.isEmpty()) {
+      return popularity;
+    }
+    String data = write(rows);
+    sql.query(
+        """
+            WITH d AS (SELECT * FROM jsonb_to_recordset(CAST(? AS jsonb))
+                       AS x(m uuid, t varchar, i uuid, d integer)),
+            t AS (
+                INSERT INTO member_item_take AS t (member_id, item_type, item_id, takes)
+                SELECT m, t, i, d FROM d ORDER BY m, t, i
+                ON CONFLICT (member_id, item_type, item_id)
+                    DO UPDATE SET takes = t.takes + EXCLUDED.takes
+                RETURNING t.member_id, t.item_type, t.item_id, t.takes)
+            SELECT t.item_type, t.item_id,
+                   CASE WHEN t.takes > 0 AND t.takes - d.d <= 0 THEN 1
+                        WHEN t.takes <= 0 AND t.takes - d.d > 0 THEN -1 ELSE 0 END
+            FROM t JOIN d ON d.m = t.member_id AND d.t = t.item_type AND d.i = t.item_id
+            """,
+        rs -> {
+          popularity.merge(
+              new ItemRef(rs.getString(1), rs.getObject(2, UUID.class)),
+              rs.getInt(3),
+              Integer::sum);
+          return null;
+        },
+        data);
+    sql.update(
+        """
+        DELETE FROM member_item_take t
+        USING jsonb_to_recordset(CAST(? AS jsonb)) AS x(m uuid, t varchar, i uuid)
+        WHERE t.member_id = x.m AND t.item_type = x.t AND t.item_id = x.i AND t.takes <= 0
+        """,
+        data);
+    return popularity;
+  }
+
+  /** Moves each item's count of members by its delta (a row is kept for every item touched). */
+  private void adjustPopularity(Map<ItemRef, Integer> deltas) {
+    if (deltas.isEmpty()) {
+      return;
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    deltas.forEach((item, delta) -> rows.add(Map.of("t", item.type(), "i", item.id(), "d", delta)));
+    sql.update(
+        """
+        INSERT INTO item_popularity AS p (item_type, item_id, members)
+        SELECT x.t, x.i, x.d
+        FROM jsonb_to_recordset(CAST(? AS jsonb)) AS x(t varchar, i uuid, d integer)
+        ORDER BY x.t, x.i
+        ON CONFLICT (item_type, item_id) DO UPDATE SET members = p.members + EXCLUDED.members
+        """,
+        write(rows));
   }
 
   // --- feed state ----------------------------------------------------------------------------
@@ -290,8 +498,12 @@ public class ReadModelRepository {
         error);
   }
 
-  private static String[] array(List<String> values) {
-    return values.toArray(String[]::new);
+  private String write(Object rows) {
+    try {
+      return json.writeValueAsString(rows);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static Optional<UUID> uuid(String value) {

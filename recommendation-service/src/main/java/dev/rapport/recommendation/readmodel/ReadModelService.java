@@ -11,7 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -46,19 +48,20 @@ public class ReadModelService {
     return repository.state(feed);
   }
 
-  /** Applies one page and stores the cursor after it, with whether the feed's end was reached. */
+  /**
+   * Applies one page and stores the cursor after it, with whether the feed's end was reached. The
+   * page is applied set-based: the latest state of each entity it names, in a few multi-row
+   * statements, which leaves the read model as applying the changes one by one would.
+   */
   @Transactional
   public void apply(Feed feed, FeedPage page, String previousCursor, boolean caughtUp) {
     Instant now = clock.instant();
     List<FeedPage.Change> changes = page.changes() == null ? List.of() : page.changes();
-    Instant lastChangeAt = null;
-    for (FeedPage.Change change : changes) {
-      switch (feed) {
-        case MEMBER_CHANGES -> applyMemberChange(change, now);
-        case ACTIVITY_CHANGES -> applyActivityChange(change, now);
-      }
-      lastChangeAt = change.changedAt();
+    switch (feed) {
+      case MEMBER_CHANGES -> applyMemberChanges(changes, now);
+      case ACTIVITY_CHANGES -> applyActivityChanges(changes, now);
     }
+    Instant lastChangeAt = changes.isEmpty() ? null : changes.get(changes.size() - 1).changedAt();
     String next = page.nextCursor();
     if (next == null && !changes.isEmpty()) {
       next = changes.get(changes.size() - 1).cursor();
@@ -86,52 +89,96 @@ public class ReadModelService {
     repository.recordFailure(feed, error, clock.instant());
   }
 
-  private void applyMemberChange(FeedPage.Change change, Instant now) {
-    if (change.entity() == null || change.entityId() == null) {
-      return;
+  /**
+   * Member changes between two erasures are folded into the latest state per member, positioning
+   * and connection; an erasure applies what came before it first, so what follows it stays.
+   */
+  private void applyMemberChanges(List<FeedPage.Change> changes, Instant now) {
+    MemberBatch batch = new MemberBatch();
+    for (FeedPage.Change change : changes) {
+      if (change.entity() == null || change.entityId() == null) {
+        continue;
+      }
+      switch (change.entity()) {
+        case "MEMBER" -> {
+          if (change.isDelete()) {
+            batch.flush(now);
+            repository.eraseMember(change.entityId());
+            batch = new MemberBatch();
+            continue;
+          }
+          MemberProfile profile = read(change.data(), MemberProfile.class);
+          if (profile == null) {
+            continue;
+          }
+          UUID id = change.entityId();
+          batch.members.put(
+              id, new ReadModelRepository.MemberRow(id, profile.displayName(), profile.headline()));
+          // POSITIONING changes carry the visibility map; a MEMBER change only seeds a positioning.
+          if (profile.positioning() != null) {
+            ReadModelRepository.PositioningRow before = batch.positionings.get(id);
+            if (before == null) {
+              batch.positionings.put(
+                  id, new ReadModelRepository.PositioningRow(id, profile.positioning(), true));
+            } else if (!before.seedOnly() && before.positioning() == null) {
+              batch.positionings.put(
+                  id, new ReadModelRepository.PositioningRow(id, profile.positioning(), false));
+            }
+          }
+        }
+        case "POSITIONING" -> {
+          if (change.memberId() == null) {
+            continue;
+          }
+          MemberProfile.Positioning positioning =
+              change.isDelete() ? null : read(change.data(), MemberProfile.Positioning.class);
+          batch.positionings.put(
+              change.memberId(),
+              new ReadModelRepository.PositioningRow(change.memberId(), positioning, false));
+        }
+        case "CONNECTION" -> {
+          ConnectionData data =
+              change.isDelete() ? null : read(change.data(), ConnectionData.class);
+          batch.connections.remove(change.entityId());
+          batch.connections.put(change.entityId(), data);
+        }
+        default -> LOG.debugf("Ignoring member change of entity %s", change.entity());
+      }
     }
-    switch (change.entity()) {
-      case "MEMBER" -> {
-        if (change.isDelete()) {
-          repository.eraseMember(change.entityId());
-          return;
-        }
-        MemberProfile profile = read(change.data(), MemberProfile.class);
-        if (profile == null) {
-          return;
-        }
-        repository.upsertMember(change.entityId(), profile.displayName(), profile.headline(), now);
-        // POSITIONING changes carry the visibility map; a MEMBER change only seeds a positioning.
-        if (profile.positioning() != null && !repository.hasPositioning(change.entityId())) {
-          repository.upsertPositioning(change.entityId(), profile.positioning(), now);
-        }
-      }
-      case "POSITIONING" -> {
-        if (change.memberId() == null) {
-          return;
-        }
-        MemberProfile.Positioning positioning =
-            change.isDelete() ? null : read(change.data(), MemberProfile.Positioning.class);
-        repository.upsertPositioning(change.memberId(), positioning, now);
-      }
-      case "CONNECTION" ->
-          repository.applyConnection(
-              change.entityId(),
-              change.isDelete() ? null : read(change.data(), ConnectionData.class));
-      default -> LOG.debugf("Ignoring member change of entity %s", change.entity());
+    batch.flush(now);
+  }
+
+  /** The latest state, in one page, of each member, positioning and connection it names. */
+  private final class MemberBatch {
+    final Map<UUID, ReadModelRepository.MemberRow> members = new LinkedHashMap<>();
+    final Map<UUID, ReadModelRepository.PositioningRow> positionings = new LinkedHashMap<>();
+    final Map<UUID, ConnectionData> connections = new LinkedHashMap<>();
+
+    void flush(Instant now) {
+      repository.upsertMembers(List.copyOf(members.values()), now);
+      repository.upsertPositionings(List.copyOf(positionings.values()), now);
+      repository.applyConnections(connections);
     }
   }
 
-  private void applyActivityChange(FeedPage.Change change, Instant now) {
-    if (!"ACTIVITY".equals(change.entity()) || change.entityId() == null) {
-      return;
+  /** Each activity the page names ends in the state of its last change. */
+  private void applyActivityChanges(List<FeedPage.Change> changes, Instant now) {
+    Map<UUID, ReadModelRepository.ActivityRow> latest = new LinkedHashMap<>();
+    for (FeedPage.Change change : changes) {
+      if (!"ACTIVITY".equals(change.entity()) || change.entityId() == null) {
+        continue;
+      }
+      ActivityData data = change.isDelete() ? null : read(change.data(), ActivityData.class);
+      latest.remove(change.entityId());
+      latest.put(
+          change.entityId(),
+          new ReadModelRepository.ActivityRow(
+              change.entityId(),
+              change.memberId(),
+              data,
+              change.changedAt() != null ? change.changedAt() : now));
     }
-    ActivityData data = change.isDelete() ? null : read(change.data(), ActivityData.class);
-    repository.applyActivity(
-        change.entityId(),
-        change.memberId(),
-        data,
-        change.changedAt() != null ? change.changedAt() : now);
+    repository.applyActivities(List.copyOf(latest.values()));
   }
 
   private <T> T read(JsonNode data, Class<T> type) {

@@ -27,4 +27,46 @@ record Candidate(
     List<String> socialNames,
     int collaborativeCount,
     double collaborativeWeight,
-    int popularity) {}
+    int popularity,
+    List<UUID> socialIds) {
+
+  /** Without the ids of the connections named (they line up with socialNames). */
+  Candidate(
+      UUID id,
+      List<String> topics,
+      List<String> skills,
+      String provider,
+      String level,
+      BigDecimal rating,
+      int ratingCount,
+      Instant cohortStart,
+      String kind,
+      String community,
+      String audience,
+      String activityLevel,
+      int socialCount,
+      List<String> socialNames,
+      int collaborativeCount,
+      double collaborativeWeight,
+      int popularity) {
+    this(
+        id,
+        topics,
+        skills,
+        provider,
+        level,
+        rating,
+        ratingCount,
+        cohortStart,
+        kind,
+        community,
+        audience,
+        activityLevel,
+        socialCount,
+        socialNames,
+        collaborativeCount,
+        collaborativeWeight,
+        popularity,
+        List.of());
+  }
+}

@@ -30,15 +30,20 @@ public class RecommendationRepository {
           SELECT item_id FROM engagement
           WHERE member_id = :me AND item_type = :type
             AND action IN ('ENROLLED', 'JOINED', 'DISMISSED')),
+      -- Connections see what their connections did not make private; named in name order, with
+      -- their ids in the same order.
       social AS (
-          SELECT e.item_id, count(DISTINCT e.member_id) AS n,
-                 array_agg(DISTINCT m.display_name) FILTER (WHERE m.display_name IS NOT NULL)
-                     AS names
-          FROM engagement e
-          JOIN conn c ON c.other_id = e.member_id
-          LEFT JOIN rm_member m ON m.id = e.member_id
-          WHERE e.item_type = :type AND e.action IN ('ENROLLED', 'JOINED') AND e.shared
-          GROUP BY e.item_id),
+          SELECT x.item_id, count(*) AS n,
+                 array_agg(m.display_name ORDER BY m.display_name, x.member_id)
+                     FILTER (WHERE m.display_name IS NOT NULL) AS names,
+                 array_agg(x.member_id ORDER BY m.display_name, x.member_id)
+                     FILTER (WHERE m.display_name IS NOT NULL) AS name_ids
+          FROM (SELECT DISTINCT e.item_id, e.member_id
+                FROM engagement e
+                JOIN conn c ON c.other_id = e.member_id
+                WHERE e.item_type = :type AND e.action IN ('ENROLLED', 'JOINED') AND e.shared) x
+          LEFT JOIN rm_member m ON m.id = x.member_id
+          GROUP BY x.item_id),
       -- At most 5,000 members sharing a topic are weighed, so a topic everyone shares stays cheap.
       peers AS (
           SELECT m.id,
@@ -68,7 +73,7 @@ public class RecommendationRepository {
       SIGNALS
           + """
           SELECT c.id, c.topics, c.skills, c.provider, c.level, c.rating, c.rating_count,
-                 c.cohort_start, coalesce(s.n, 0) AS social_n, s.names AS social_names,
+                 c.cohort_start, coalesce(s.n, 0) AS social_n, s.names AS social_names, s.name_ids AS social_ids,
                  coalesce(cb.n, 0) AS collab_n, coalesce(cb.w, 0) AS collab_w,
                  coalesce(p.members, 0) AS popular
           FROM course c
@@ -88,7 +93,7 @@ public class RecommendationRepository {
       SIGNALS
           + """
           SELECT d.id, d.topics, d.kind, d.community, d.audience, d.activity_level,
-                 coalesce(s.n, 0) AS social_n, s.names AS social_names,
+                 coalesce(s.n, 0) AS social_n, s.names AS social_names, s.name_ids AS social_ids,
                  coalesce(cb.n, 0) AS collab_n, coalesce(cb.w, 0) AS collab_w,
                  coalesce(p.members, 0) AS popular
           FROM discussion d
@@ -151,7 +156,8 @@ public class RecommendationRepository {
         Sql.texts(rs, "social_names"),
         rs.getInt("collab_n"),
         rs.getDouble("collab_w"),
-        rs.getInt("popular"));
+        rs.getInt("popular"),
+        Sql.uuids(rs, "social_ids"));
   }
 
   private static Candidate discussion(ResultSet rs) throws SQLException {
@@ -172,7 +178,8 @@ public class RecommendationRepository {
         Sql.texts(rs, "social_names"),
         rs.getInt("collab_n"),
         rs.getDouble("collab_w"),
-        rs.getInt("popular"));
+        rs.getInt("popular"),
+        Sql.uuids(rs, "social_ids"));
   }
 
   // --- study buddies and share targets ---------------------------------------------------------
@@ -197,24 +204,30 @@ public class RecommendationRepository {
         """
         WITH c AS (SELECT topics || skills AS t FROM course WHERE id = :course),
         conn AS (SELECT other_id FROM rm_connection WHERE member_id = :me),
+        -- an enrolment is named to the member's connections unless private, to anyone if public
         taken AS (
             SELECT DISTINCT member_id FROM engagement
-            WHERE item_type = 'COURSE' AND item_id = :course AND action = 'ENROLLED' AND shared)
-        SELECT m.id, m.display_name, m.headline,
-               EXISTS (SELECT 1 FROM conn WHERE conn.other_id = m.id) AS connected,
-               ARRAY(SELECT unnest(m.shared_topics) INTERSECT SELECT unnest((SELECT t FROM c)))
-                   AS shared,
-               ARRAY(SELECT unnest(m.goal_topics) INTERSECT SELECT unnest(m.shared_topics)
-                     INTERSECT SELECT unnest((SELECT t FROM c))) AS goals,
+            WHERE item_type = 'COURSE' AND item_id = :course AND action = 'ENROLLED' AND shared
+              AND (public OR member_id IN (SELECT other_id FROM conn)))
+        SELECT m.id, m.display_name, m.headline, k.connected,
+               ARRAY(SELECT unnest(v.topics) INTERSECT SELECT unnest((SELECT t FROM c))) AS shared,
+               ARRAY(SELECT unnest(v.goals) INTERSECT SELECT unnest((SELECT t FROM c))) AS goals,
                ARRAY[]::text[] AS recent,
                EXISTS (SELECT 1 FROM taken WHERE taken.member_id = m.id) AS enrolled
         FROM rm_member m
+        CROSS JOIN LATERAL (
+            SELECT EXISTS (SELECT 1 FROM conn WHERE conn.other_id = m.id) AS connected) k
+        -- what this caller may see of the member: the connections' view or the public one
+        CROSS JOIN LATERAL (
+            SELECT CASE WHEN k.connected THEN m.shared_topics ELSE m.public_topics END AS topics,
+                   CASE WHEN k.connected THEN m.shared_goal_topics ELSE m.public_goal_topics END
+                       AS goals) v
         WHERE m.id <> :me
           AND (m.id IN (SELECT other_id FROM conn)
-               OR m.shared_topics && (SELECT t FROM c)
+               OR m.public_topics && (SELECT t FROM c)
                OR m.id IN (SELECT member_id FROM taken))
-        ORDER BY connected DESC,
-                 cardinality(ARRAY(SELECT unnest(m.shared_topics)
+        ORDER BY k.connected DESC,
+                 cardinality(ARRAY(SELECT unnest(v.topics)
                                    INTERSECT SELECT unnest((SELECT t FROM c)))) DESC,
                  m.id
         LIMIT :limit
@@ -233,8 +246,8 @@ public class RecommendationRepository {
         """
         SELECT m.id, m.display_name, m.headline, true AS connected,
                ARRAY(SELECT unnest(m.shared_topics) INTERSECT SELECT unnest(:topics)) AS shared,
-               ARRAY(SELECT unnest(m.goal_topics) INTERSECT SELECT unnest(m.shared_topics)
-                     INTERSECT SELECT unnest(:topics)) AS goals,
+               ARRAY(SELECT unnest(m.shared_goal_topics) INTERSECT SELECT unnest(:topics))
+                   AS goals,
                ARRAY(SELECT DISTINCT t FROM rm_activity a, unnest(a.topics) t
                      WHERE a.member_id = m.id AND a.shared AND a.occurred_at >= :since
                        AND t = ANY(:topics)) AS recent,

@@ -108,19 +108,25 @@ public class RecommendationService {
       double score = 0;
       if (p.connected()) {
         score += 2;
-        reasons.add(new Reason(Signal.CONNECTION, "Your connection"));
+        reasons.add(new Reason(Signal.CONNECTION, "Your connection", List.of(p.id())));
       }
       if (p.enrolled()) {
         score += 1.5;
-        reasons.add(new Reason(Signal.ACTIVITY, "Already enrolled: you could study together"));
+        reasons.add(
+            new Reason(
+                Signal.ACTIVITY, "Already enrolled: you could study together", List.of(p.id())));
       }
       if (!p.sharedTopics().isEmpty()) {
         score += 0.8 * Math.min(3, p.sharedTopics().size());
-        reasons.add(new Reason(Signal.INTEREST, "Interested in " + list(p.sharedTopics())));
+        reasons.add(
+            new Reason(
+                Signal.INTEREST, "Interested in " + list(p.sharedTopics()), List.of(p.id())));
       }
       if (!p.goalTopics().isEmpty()) {
         score += 1.0;
-        reasons.add(new Reason(Signal.GOAL, "Working towards a goal in " + list(p.goalTopics())));
+        reasons.add(
+            new Reason(
+                Signal.GOAL, "Working towards a goal in " + list(p.goalTopics()), List.of(p.id())));
       }
       items.add(suggestion(p, score, reasons));
     }
@@ -140,15 +146,20 @@ public class RecommendationService {
       double score = 0;
       if (!p.goalTopics().isEmpty()) {
         score += 1.5;
-        reasons.add(new Reason(Signal.GOAL, "Has a goal in " + list(p.goalTopics())));
+        reasons.add(
+            new Reason(Signal.GOAL, "Has a goal in " + list(p.goalTopics()), List.of(p.id())));
       }
       if (!p.sharedTopics().isEmpty()) {
         score += 1.0 * Math.min(3, p.sharedTopics().size());
-        reasons.add(new Reason(Signal.INTEREST, "Interested in " + list(p.sharedTopics())));
+        reasons.add(
+            new Reason(
+                Signal.INTEREST, "Interested in " + list(p.sharedTopics()), List.of(p.id())));
       }
       if (!p.recentTopics().isEmpty()) {
         score += 0.8 * Math.min(3, p.recentTopics().size());
-        reasons.add(new Reason(Signal.ACTIVITY, "Recently active in " + list(p.recentTopics())));
+        reasons.add(
+            new Reason(
+                Signal.ACTIVITY, "Recently active in " + list(p.recentTopics()), List.of(p.id())));
       }
       items.add(suggestion(p, score, reasons));
     }

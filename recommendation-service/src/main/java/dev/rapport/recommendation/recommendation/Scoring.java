@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Scores a candidate for one member and explains the score: each signal that contributes adds a
@@ -248,7 +249,9 @@ final class Scoring {
               + (names.isEmpty() ? "" : ": " + String.join(", ", names))
               + (c.socialCount() > names.size() && !names.isEmpty() ? " and others" : "");
     }
-    reasons.add(new Reason(Signal.SOCIAL, text));
+    List<UUID> ids =
+        c.socialIds().size() >= names.size() ? c.socialIds().subList(0, names.size()) : List.of();
+    reasons.add(new Reason(Signal.SOCIAL, text, List.copyOf(ids)));
     return 1.5 * Math.min(3, c.socialCount());
   }
 

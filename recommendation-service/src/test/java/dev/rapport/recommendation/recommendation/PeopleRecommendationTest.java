@@ -4,6 +4,7 @@ import static dev.rapport.recommendation.FeedStubs.deliver;
 import static dev.rapport.recommendation.FeedStubs.enrolment;
 import static dev.rapport.recommendation.FeedStubs.goal;
 import static dev.rapport.recommendation.FeedStubs.positioningOf;
+import static dev.rapport.recommendation.FeedStubs.visibleTo;
 import static dev.rapport.recommendation.catalog.CatalogFixtures.course;
 import static dev.rapport.recommendation.catalog.CatalogFixtures.create;
 import static dev.rapport.recommendation.recommendation.Members.connect;
@@ -66,7 +67,10 @@ class PeopleRecommendationTest {
     connect(me, List.of(ana, ben));
     deliver(
         Feed.ACTIVITY_CHANGES,
-        List.of(enrolment(UUID.randomUUID(), dee, UUID.fromString(courseId), List.of(topic))));
+        List.of(
+            visibleTo(
+                enrolment(UUID.randomUUID(), dee, UUID.fromString(courseId), List.of(topic)),
+                "PUBLIC")));
 
     buddies(me, courseId)
         .statusCode(200)

@@ -41,7 +41,16 @@ class ScoringTest {
 
   private static PositioningDigest interestedIn(String... topics) {
     return new PositioningDigest(
-        List.of(topics), List.of(), List.of(), List.of(), List.of(), List.of(topics), List.of());
+        List.of(topics),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(topics),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   @Test
@@ -100,6 +109,9 @@ class ScoringTest {
             List.of(),
             List.of(),
             List.of(new GoalTopic("FIND_JOB", null)),
+            List.of(),
+            List.of(),
+            List.of(),
             List.of(),
             List.of(),
             List.of());
