@@ -1,6 +1,7 @@
 package dev.rapport.profile.account;
 
 import dev.rapport.profile.ProfileConfig;
+import dev.rapport.profile.security.SessionRevocations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -28,11 +29,14 @@ public class SessionStore {
   private final EntityManager em;
   private final ProfileConfig config;
   private final Clock clock;
+  private final SessionRevocations revocations;
 
-  public SessionStore(EntityManager em, ProfileConfig config, Clock clock) {
+  public SessionStore(
+      EntityManager em, ProfileConfig config, Clock clock, SessionRevocations revocations) {
     this.em = em;
     this.config = config;
     this.clock = clock;
+    this.revocations = revocations;
   }
 
   public record Opened(UUID sessionId, String refreshToken, long refreshExpiresIn) {}
@@ -128,6 +132,7 @@ public class SessionStore {
   /** Revokes one session of the account (logout); false when it is not the account's. */
   @Transactional
   public boolean revoke(UUID accountId, UUID sessionId, String reason) {
+    revocations.forget(accountId);
     return em.createNativeQuery(
                 "UPDATE session SET revoked_at = ?1, revoked_reason = ?2"
                     + " WHERE id = ?3 AND account_id = ?4 AND revoked_at IS NULL")
@@ -140,6 +145,7 @@ public class SessionStore {
   }
 
   private void revoke(UUID sessionId, String reason) {
+    revocations.forget(null);
     em.createNativeQuery(
             "UPDATE session SET revoked_at = ?1, revoked_reason = ?2"
                 + " WHERE id = ?3 AND revoked_at IS NULL")
@@ -152,6 +158,7 @@ public class SessionStore {
   /** Revokes every session of the account except {@code keep} (password change, erasure). */
   @Transactional(Transactional.TxType.MANDATORY)
   public int revokeAllBut(UUID accountId, Optional<UUID> keep, String reason) {
+    revocations.forget(accountId);
     return em.createNativeQuery(
             "UPDATE session SET revoked_at = ?1, revoked_reason = ?2"
                 + " WHERE account_id = ?3 AND revoked_at IS NULL AND id <> ?4")

@@ -46,11 +46,14 @@ public class MemberResource {
   static final int MAX_IDS = 200;
 
   private final MemberService members;
+  private final MemberReads reads;
   private final SearchService search;
   private final Caller caller;
 
-  public MemberResource(MemberService members, SearchService search, Caller caller) {
+  public MemberResource(
+      MemberService members, MemberReads reads, SearchService search, Caller caller) {
     this.members = members;
+    this.reads = reads;
     this.search = search;
     this.caller = caller;
   }
@@ -150,7 +153,7 @@ public class MemberResource {
   @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The token is not a member's")
   public Response me() {
-    return versioned(members.get(caller.requireMember()));
+    return versioned(reads.get(caller.requireMember()));
   }
 
   @GET
@@ -170,7 +173,7 @@ public class MemberResource {
   @APIResponse(responseCode = "400", description = "The id is not a UUID")
   @APIResponse(responseCode = "404", description = "No such member")
   public Response get(@PathParam("id") String id) {
-    return versioned(members.get(Params.uuid("id", id)));
+    return versioned(reads.get(Params.uuid("id", id)));
   }
 
   @PATCH

@@ -14,6 +14,7 @@ import dev.rapport.profile.positioning.Audience;
 import dev.rapport.profile.positioning.PositioningRecords.PositioningState;
 import dev.rapport.profile.positioning.PositioningService;
 import dev.rapport.profile.positioning.PositioningService.PositioningChanged;
+import dev.rapport.profile.security.SessionRevocations;
 import dev.rapport.profile.web.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -39,6 +40,7 @@ public class MemberService {
   private final Caller caller;
   private final ObjectMapper json;
   private final Clock clock;
+  private final SessionRevocations revocations;
 
   public MemberService(
       MemberRepository members,
@@ -47,7 +49,9 @@ public class MemberService {
       ChangeFeed changes,
       Caller caller,
       ObjectMapper json,
-      Clock clock) {
+      Clock clock,
+      SessionRevocations revocations) {
+    this.revocations = revocations;
     this.members = members;
     this.positionings = positionings;
     this.connections = connections;
@@ -195,6 +199,7 @@ public class MemberService {
         .setParameter(1, id)
         .setParameter(2, java.sql.Timestamp.from(clock.instant()))
         .executeUpdate();
+    revocations.forget(id);
     // no earlier snapshot of the member stays readable in the feed
     changes.redact(id);
   }

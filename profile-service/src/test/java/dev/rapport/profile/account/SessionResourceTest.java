@@ -137,6 +137,24 @@ class SessionResourceTest {
   }
 
   @Test
+  void aSessionCachedAsLiveIsRefusedAtOnceAfterLogoutOrErasure() {
+    Registered m = register("Ana Lima");
+    var a = signIn(m.email(), PASSWORD);
+    String accessA = a.path("accessToken");
+    String accessB = signIn(m.email(), PASSWORD).path("accessToken");
+    // both answers are now cached as "live"
+    assertEquals(200, me(accessA));
+    assertEquals(200, me(accessB));
+    assertEquals(200, me(m.token()));
+    given().auth().oauth2(accessA).post("/api/v1/auth/logout").then().statusCode(204);
+    assertEquals(401, me(accessA));
+    assertEquals(200, me(accessB));
+    given().auth().oauth2(accessB).delete("/api/v1/members/" + m.id()).then().statusCode(204);
+    assertEquals(401, me(accessB));
+    assertEquals(401, me(m.token()));
+  }
+
+  @Test
   void passwordChangeNeedsTheCurrentPasswordAndRevokesTheOtherSessions() {
     Registered m = register("Ana Lima");
     var mine = signIn(m.email(), PASSWORD);
