@@ -179,7 +179,7 @@ cmd_seed() {
   # largest the feeds allow, and the follower runs every second instead of every five.
   log "Starting the services once, so recommendation-service follows the change feeds"
   trap 'stop_all' EXIT
-  RAPPORT_FEEDS_EVERY=1s RAPPORT_FEEDS_PAGE_SIZE=500 start_system
+  RAPPORT_FEEDS_EVERY=1s RAPPORT_FEEDS_PAGE_SIZE=5000 start_system
   local status=0
   tool dev.rapport.bench.load.CatchUp "${args[@]}" --recommendation-url "http://localhost:$RECOMMENDATION_PORT" \
     --timeout-minutes "$minutes" --report "$report" || status=$?
