@@ -80,7 +80,7 @@ public class ActivityChangeRepository {
                     + " CAST(data AS text) FROM activity_change"
                     + " WHERE tx < pg_snapshot_xmin(pg_current_snapshot())"
                     + " AND (tx, seq) > (CAST(:tx AS xid8), :seq)"
-                    + " ORDER BY tx, seq LIMIT :limit")
+                    + " ORDER BY activity_change.tx, activity_change.seq LIMIT :limit")
             .setParameter("tx", tx)
             .setParameter("seq", seq)
             .setParameter("limit", limit)
