@@ -1,6 +1,6 @@
 package dev.rapport.recommendation.readmodel;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.rapport.recommendation.client.MemberProfile;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +29,8 @@ public record MemberExport(
 
   @Schema(name = "RecommendationExportPositioning")
   public record Positioning(
-      @Schema(description = "The positioning as profile-service sent it") JsonNode positioning,
+      @Schema(description = "The positioning as profile-service sent it")
+          MemberProfile.Positioning positioning,
       @Schema(description = "Normalised topics derived from it, and what each audience may see")
           Views views) {}
 

@@ -471,7 +471,7 @@ public class ReadModelRepository {
                 try {
                   p =
                       new MemberExport.Positioning(
-                          json.readTree(raw),
+                          json.readValue(raw, MemberProfile.Positioning.class),
                           new MemberExport.Views(
                               texts(rs, 5),
                               texts(rs, 6),
