@@ -64,6 +64,7 @@ public class ReadModelRepository {
         SELECT x.id, x.display_name, x.headline, ?
         FROM jsonb_to_recordset(CAST(? AS jsonb))
             AS x(id uuid, display_name varchar, headline varchar)
+        WHERE NOT EXISTS (SELECT 1 FROM erased_member e WHERE e.member_id = x.id)
         ORDER BY x.id
         ON CONFLICT (id) DO UPDATE SET display_name = EXCLUDED.display_name,
             headline = EXCLUDED.headline, updated_at = EXCLUDED.updated_at
@@ -95,6 +96,7 @@ public class ReadModelRepository {
               interests text[], grow_skills text[], expert_skills text[], goal_topics text[],
               affiliations text[], topics text[], shared_topics text[], public_topics text[],
               shared_goal_topics text[], public_goal_topics text[])
+          WHERE NOT EXISTS (SELECT 1 FROM erased_member e WHERE e.member_id = x.id)
           ORDER BY x.id
           ON CONFLICT (id) DO UPDATE SET positioning = EXCLUDED.positioning,
               interests = EXCLUDED.interests, grow_skills = EXCLUDED.grow_skills,
@@ -148,8 +150,15 @@ public class ReadModelRepository {
             });
   }
 
-  /** Erasure: nothing about the member stays, including their feedback. */
-  void eraseMember(UUID id) {
+  /**
+   * Erasure: nothing about the member stays, including their feedback, and the id is remembered so
+   * that no later or replayed change brings them back.
+   */
+  void eraseMember(UUID id, Instant now) {
+    sql.update(
+        "INSERT INTO erased_member (member_id, erased_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        id,
+        now);
     sql.update("DELETE FROM rm_connection WHERE member_id = ? OR other_id = ?", id, id);
     Map<ItemRef, Integer> popularity = new HashMap<>();
     sql.query(
@@ -194,6 +203,7 @@ public class ReadModelRepository {
           """
           INSERT INTO rm_connection (connection_id, member_id, other_id)
           SELECT x.c, x.m, x.o FROM jsonb_to_recordset(CAST(? AS jsonb)) AS x(c uuid, m uuid, o uuid)
+          WHERE NOT EXISTS (SELECT 1 FROM erased_member e WHERE e.member_id = x.m) AND NOT EXISTS (SELECT 1 FROM erased_member e WHERE e.member_id = x.o)
           ON CONFLICT (connection_id, member_id) DO UPDATE SET other_id = EXCLUDED.other_id
           """,
           write(rows));
@@ -288,6 +298,7 @@ public class ReadModelRepository {
           SELECT x.id, x.member_id, x.type, coalesce(x.topics, '{}'), x.shared, x.occurred_at
           FROM jsonb_to_recordset(CAST(? AS jsonb)) AS x(id uuid, member_id uuid, type varchar,
               topics text[], shared boolean, occurred_at timestamptz)
+          WHERE NOT EXISTS (SELECT 1 FROM erased_member e WHERE e.member_id = x.member_id)
           """,
           write(activityRows));
     }
@@ -338,26 +349,30 @@ public class ReadModelRepository {
     if (rows.isEmpty()) {
       return;
     }
-    sql.update(
+    // An erased member's engagements are not stored; takes count only what was inserted.
+    sql.query(
         """
-        INSERT INTO engagement (member_id, item_type, item_id, action, source, activity_id, shared,
-            public, occurred_at)
-        SELECT x.member_id, x.item_type, x.item_id, x.action, x.source, x.activity_id, x.shared,
-            x.public, x.occurred_at
-        FROM jsonb_to_recordset(CAST(? AS jsonb)) AS x(member_id uuid, item_type varchar,
-            item_id uuid, action varchar, source varchar, activity_id uuid, shared boolean,
-            public boolean, occurred_at timestamptz)
-        """,
+            INSERT INTO engagement (member_id, item_type, item_id, action, source, activity_id,
+                shared, public, occurred_at)
+            SELECT x.member_id, x.item_type, x.item_id, x.action, x.source, x.activity_id,
+                x.shared, x.public, x.occurred_at
+            FROM jsonb_to_recordset(CAST(? AS jsonb)) AS x(member_id uuid, item_type varchar,
+                item_id uuid, action varchar, source varchar, activity_id uuid, shared boolean,
+                public boolean, occurred_at timestamptz)
+            WHERE NOT EXISTS (SELECT 1 FROM erased_member e WHERE e.member_id = x.member_id)
+            RETURNING member_id, item_type, item_id, action
+            """,
+        rs -> {
+          if (TAKES.contains(rs.getString(4))) {
+            TakeKey key =
+                new TakeKey(
+                    rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class));
+            takes.merge(key, 1, Integer::sum);
+            popularity.putIfAbsent(new ItemRef(key.itemType(), key.itemId()), 0);
+          }
+          return null;
+        },
         write(rows));
-    for (Map<String, Object> r : rows) {
-      if (TAKES.contains((String) r.get("action"))) {
-        TakeKey key =
-            new TakeKey(
-                (UUID) r.get("member_id"), (String) r.get("item_type"), (UUID) r.get("item_id"));
-        takes.merge(key, 1, Integer::sum);
-        popularity.putIfAbsent(new ItemRef(key.itemType(), key.itemId()), 0);
-      }
-    }
   }
 
   /**
@@ -427,6 +442,119 @@ public class ReadModelRepository {
         ON CONFLICT (item_type, item_id) DO UPDATE SET members = p.members + EXCLUDED.members
         """,
         write(rows));
+  }
+
+  /** One primary-key lookup: whether the member was erased. */
+  public boolean isErased(UUID id) {
+    return !sql.query("SELECT 1 FROM erased_member WHERE member_id = ?", rs -> 1, id).isEmpty();
+  }
+
+  /** What the read model holds about one member; empty lists and nulls for an unknown one. */
+  MemberExport export(UUID id, Instant now) {
+    MemberExport.Member member = null;
+    MemberExport.Positioning positioning = null;
+    List<Object[]> rows =
+        sql.query(
+            """
+            SELECT display_name, headline, updated_at, positioning::text, interests, grow_skills,
+                expert_skills, goal_topics, affiliations, topics, shared_topics, public_topics,
+                shared_goal_topics, public_goal_topics
+            FROM rm_member WHERE id = ?
+            """,
+            rs -> {
+              MemberExport.Member m =
+                  new MemberExport.Member(
+                      rs.getString(1), rs.getString(2), Sql.instant(rs, "updated_at"));
+              MemberExport.Positioning p = null;
+              String raw = rs.getString(4);
+              if (raw != null) {
+                try {
+                  p =
+                      new MemberExport.Positioning(
+                          json.readValue(raw, MemberProfile.Positioning.class),
+                          new MemberExport.Views(
+                              texts(rs, 5),
+                              texts(rs, 6),
+                              texts(rs, 7),
+                              texts(rs, 8),
+                              texts(rs, 9),
+                              texts(rs, 10),
+                              texts(rs, 11),
+                              texts(rs, 12),
+                              texts(rs, 13),
+                              texts(rs, 14)));
+                } catch (JsonProcessingException e) {
+                  throw new IllegalStateException(e);
+                }
+              }
+              return new Object[] {m, p};
+            },
+            id);
+    if (!rows.isEmpty()) {
+      member = (MemberExport.Member) rows.get(0)[0];
+      positioning = (MemberExport.Positioning) rows.get(0)[1];
+    }
+    List<MemberExport.Activity> activities =
+        sql.query(
+            """
+            SELECT id, type, topics, shared, occurred_at FROM rm_activity
+            WHERE member_id = ? ORDER BY occurred_at DESC, id
+            """,
+            rs ->
+                new MemberExport.Activity(
+                    rs.getObject(1, UUID.class),
+                    rs.getString(2),
+                    texts(rs, 3),
+                    rs.getBoolean(4),
+                    Sql.instant(rs, "occurred_at")),
+            id);
+    List<MemberExport.Engagement> engagements = new ArrayList<>();
+    List<MemberExport.Feedback> feedback = new ArrayList<>();
+    sql.query(
+        """
+            SELECT item_type, item_id, action, source, activity_id, shared, public, occurred_at
+            FROM engagement WHERE member_id = ? ORDER BY occurred_at DESC, id
+            """,
+        rs -> {
+          if ("FEEDBACK".equals(rs.getString(4))) {
+            feedback.add(
+                new MemberExport.Feedback(
+                    rs.getString(1),
+                    rs.getObject(2, UUID.class),
+                    rs.getString(3),
+                    Sql.instant(rs, "occurred_at")));
+          } else {
+            engagements.add(
+                new MemberExport.Engagement(
+                    rs.getString(1),
+                    rs.getObject(2, UUID.class),
+                    rs.getString(3),
+                    rs.getObject(5, UUID.class),
+                    rs.getBoolean(6),
+                    rs.getBoolean(7),
+                    Sql.instant(rs, "occurred_at")));
+          }
+          return null;
+        },
+        id);
+    List<MemberExport.Connection> connections =
+        sql.query(
+            """
+            SELECT connection_id, other_id FROM rm_connection
+            WHERE member_id = ? ORDER BY other_id, connection_id
+            """,
+            rs ->
+                new MemberExport.Connection(
+                    rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)),
+            id);
+    return new MemberExport(
+        id, now, member, positioning, activities, engagements, feedback, connections);
+  }
+
+  private static List<String> texts(java.sql.ResultSet rs, int column)
+      throws java.sql.SQLException {
+    java.sql.Array array = rs.getArray(column);
+    return array == null ? List.of() : List.of((String[]) array.getArray());
   }
 
   // --- feed state ----------------------------------------------------------------------------

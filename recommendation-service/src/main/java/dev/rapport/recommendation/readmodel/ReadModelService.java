@@ -84,6 +84,12 @@ public class ReadModelService {
     return repository.positioning(member);
   }
 
+  /** Everything the read model holds about the member, for their export. */
+  @Transactional
+  public MemberExport export(UUID member) {
+    return repository.export(member, clock.instant());
+  }
+
   @Transactional
   public void recordFailure(Feed feed, String error) {
     repository.recordFailure(feed, error, clock.instant());
@@ -103,7 +109,7 @@ public class ReadModelService {
         case "MEMBER" -> {
           if (change.isDelete()) {
             batch.flush(now);
-            repository.eraseMember(change.entityId());
+            repository.eraseMember(change.entityId(), now);
             batch = new MemberBatch();
             continue;
           }
@@ -130,8 +136,14 @@ public class ReadModelService {
           if (change.memberId() == null) {
             continue;
           }
-          MemberProfile.Positioning positioning =
-              change.isDelete() ? null : read(change.data(), MemberProfile.Positioning.class);
+          MemberProfile.Positioning positioning = null;
+          if (!change.isDelete()) {
+            // An upsert without data is redacted history (or unreadable): nothing to apply.
+            positioning = read(change.data(), MemberProfile.Positioning.class);
+            if (positioning == null) {
+              continue;
+            }
+          }
           batch.positionings.put(
               change.memberId(),
               new ReadModelRepository.PositioningRow(change.memberId(), positioning, false));
@@ -139,6 +151,9 @@ public class ReadModelService {
         case "CONNECTION" -> {
           ConnectionData data =
               change.isDelete() ? null : read(change.data(), ConnectionData.class);
+          if (data == null && !change.isDelete()) {
+            continue;
+          }
           batch.connections.remove(change.entityId());
           batch.connections.put(change.entityId(), data);
         }
@@ -169,6 +184,9 @@ public class ReadModelService {
         continue;
       }
       ActivityData data = change.isDelete() ? null : read(change.data(), ActivityData.class);
+      if (data == null && !change.isDelete()) {
+        continue;
+      }
       latest.remove(change.entityId());
       latest.put(
           change.entityId(),
