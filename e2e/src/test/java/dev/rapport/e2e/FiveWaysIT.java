@@ -441,6 +441,144 @@ class FiveWaysIT {
         .body("statement", startsWith("Data engineer"));
   }
 
+  /**
+   * Dana leaves: after her erasure in profile-service, activity- and recommendation-service forget
+   * her within seconds, and her token is refused by all three. Before that, her export gathers what
+   * each service holds about her.
+   */
+  @Test
+  void aMemberWhoLeavesIsGoneFromEveryServiceWithinSeconds() {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    Member dana = register("dana-" + run + "@example.com", "Dana Leaves");
+    Member eli = register("eli-" + run + "@example.com", "Eli Stays");
+    position(
+        dana,
+        Map.of(
+            "statement", "Geologist learning remote sensing; connect to talk satellites.",
+            "interests", List.of("remote sensing", "geology"),
+            "visibility", Map.of("interests", "PUBLIC")));
+    String connectionId =
+        as(dana, system.profileUrl())
+            .contentType(ContentType.JSON)
+            .body(Map.of("memberId", eli.id(), "context", "COLLEAGUE"))
+            .post("/api/v1/members/{id}/connections", dana.id())
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    as(eli, system.profileUrl())
+        .post("/api/v1/members/{id}/connections/{cid}/accept", eli.id(), connectionId)
+        .then()
+        .statusCode(200);
+    String activityId =
+        logActivity(
+            dana,
+            Map.of(
+                "type",
+                "CONTRIBUTION",
+                "visibility",
+                "PUBLIC",
+                "topics",
+                List.of("remote sensing"),
+                "contribution",
+                Map.of(
+                    "kind", "VOLUNTEERING",
+                    "community", "Open Geo Lisbon",
+                    "description", "Mapped flood plains for the city's open data portal")));
+    Map<String, Object> article =
+        Map.of(
+            "url", "https://example.com/sar-explained",
+            "title", "Synthetic aperture radar, explained",
+            "topics", List.of("remote sensing"));
+    // recommendation-service learns Dana's interests and the connection from the feeds.
+    Polling.eventually(
+        FEED_WAIT,
+        "recommendation-service to offer Dana as a share target of Eli",
+        () ->
+            as(eli, system.recommendationUrl())
+                .contentType(ContentType.JSON)
+                .body(article)
+                .post("/api/v1/members/{id}/recommendations/share-targets", eli.id())
+                .then()
+                .statusCode(200)
+                .body("items.member.id", hasItem(dana.id())));
+    as(eli, system.activityUrl())
+        .queryParam("memberId", dana.id())
+        .get("/api/v1/activities")
+        .then()
+        .statusCode(200)
+        .body("items.id", hasItem(activityId));
+
+    // Her export holds what each of the three services keeps about her.
+    as(dana, system.profileUrl())
+        .get("/api/v1/members/{id}/export", dana.id())
+        .then()
+        .statusCode(200)
+        .body("memberId", equalTo(dana.id()))
+        .body("profile.member.id", equalTo(dana.id()))
+        .body("profile.account.passwordHash", nullValue())
+        .body("activity.activities.id", hasItem(activityId))
+        .body("recommendation", notNullValue());
+
+    String etag =
+        as(dana, system.profileUrl())
+            .get("/api/v1/members/{id}", dana.id())
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("ETag");
+    as(dana, system.profileUrl())
+        .header("If-Match", etag)
+        .delete("/api/v1/members/{id}", dana.id())
+        .then()
+        .statusCode(204);
+
+    // Her token is refused everywhere at once: profile-service knows, the others follow the feed.
+    as(dana, system.profileUrl())
+        .get("/api/v1/members/me")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json");
+    Polling.eventually(
+        FEED_WAIT,
+        "activity- and recommendation-service to forget Dana",
+        () -> {
+          as(dana, system.activityUrl())
+              .contentType(ContentType.JSON)
+              .body(
+                  Map.of(
+                      "type",
+                      "CONTRIBUTION",
+                      "contribution",
+                      Map.of("kind", "VOLUNTEERING", "description", "Back from the dead")))
+              .post("/api/v1/activities")
+              .then()
+              .statusCode(401);
+          as(dana, system.recommendationUrl())
+              .get("/api/v1/members/{id}/recommendations/courses", dana.id())
+              .then()
+              .statusCode(401);
+          as(eli, system.activityUrl())
+              .queryParam("memberId", dana.id())
+              .get("/api/v1/activities")
+              .then()
+              .statusCode(200)
+              .body("items.id", not(hasItem(activityId)));
+          as(eli, system.recommendationUrl())
+              .contentType(ContentType.JSON)
+              .body(article)
+              .post("/api/v1/members/{id}/recommendations/share-targets", eli.id())
+              .then()
+              .statusCode(200)
+              .body("items.member.id", not(hasItem(dana.id())));
+        });
+    as(eli, system.activityUrl())
+        .get("/api/v1/activities/{id}", activityId)
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+  }
+
   private static String activityOf(Member member, String type) {
     return as(member, system.activityUrl())
         .queryParam("memberId", member.id())
