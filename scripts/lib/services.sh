@@ -15,7 +15,7 @@ rapport_start() {
   PROFILE_SERVICE_URL="http://localhost:$PROFILE_PORT" \
   ACTIVITY_SERVICE_URL="http://localhost:$ACTIVITY_PORT" \
   RAPPORT_JWT_PRIVATE_KEY_LOCATION="$JWT_KEY" \
-    java -jar "$jar" > "$LOG_DIR/$1.log" 2>&1 &
+    java -Dvertx.disableURIValidation=true -jar "$jar" > "$LOG_DIR/$1.log" 2>&1 &
   pids+=($!)
   RAPPORT_PID[$1]=$!
   RAPPORT_STARTED_MS[$1]=$(date +%s%3N)

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.swagger.parser.OpenAPIParser;
@@ -15,9 +16,14 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.core.models.ParseOptions;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -123,6 +129,20 @@ public abstract class HostileInput {
           "a=1&b=2",
           "application/x-www-form-urlencoded");
       sendRaw(name + " [text body]", method, path, valid, "hello", "text/plain");
+    }
+
+    // Malformed percent-encodings and an over-long request target, sent exactly as written.
+    String concrete = path.replaceAll("\\{[^}]+}", me.toString());
+    List<String> targets =
+        new ArrayList<>(
+            List.of(
+                concrete + "?q=%", concrete + "?q=%zz", concrete + "?pad=" + "z".repeat(10_000)));
+    if (!concrete.equals(path)) {
+      targets.add(path.replaceAll("\\{[^}]+}", "%zz"));
+      targets.add(path.replaceAll("\\{[^}]+}", "%"));
+    }
+    for (String target : targets) {
+      raw(name + " [target " + shorten(target) + "]", method.name(), target);
     }
 
     Schema<?> formSchema = formBody(op);
@@ -314,11 +334,52 @@ public abstract class HostileInput {
     check(name, spec.request(method.name(), path));
   }
 
+  /**
+   * A request target no HTTP client library will send (they all validate URIs), written on a socket
+   * of its own.
+   */
+  private void raw(String name, String method, String target) {
+    try (Socket socket = new Socket("localhost", RestAssured.port)) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          (method
+                  + " "
+                  + target
+                  + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                  + myToken
+                  + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      String response =
+          new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+      int headEnd = response.indexOf("\r\n\r\n");
+      String head = headEnd < 0 ? response : response.substring(0, headEnd);
+      String body = headEnd < 0 ? "" : response.substring(headEnd + 4);
+      int status = Integer.parseInt(head.split(" ", 3)[1]);
+      String contentType = "";
+      for (String line : head.split("\r\n")) {
+        if (line.toLowerCase(Locale.ROOT).startsWith("content-type:")) {
+          contentType = line.substring("content-type:".length()).trim();
+        }
+      }
+      check(name, status, contentType, body);
+    } catch (IOException | RuntimeException e) {
+      sent++;
+      failures.add("no HTTP answer (" + e.getMessage() + ") " + name);
+    }
+  }
+
   private void check(String name, Response response) {
+    check(
+        name,
+        response.statusCode(),
+        response.contentType() == null ? "" : response.contentType(),
+        response.asString());
+  }
+
+  private void check(String name, int status, String contentType, String body) {
     sent++;
-    int status = response.statusCode();
-    String contentType = response.contentType() == null ? "" : response.contentType();
-    String body = response.asString();
     if (status >= 500) {
       failures.add(status + " " + name + " " + shorten(body));
     } else if (status >= 400
