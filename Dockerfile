@@ -26,4 +26,4 @@ USER 185
 ENV QUARKUS_HTTP_HOST=0.0.0.0 \
     JAVA_OPTS="" \
     JAVA_OPTS_APPEND=""
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS $JAVA_OPTS_APPEND -jar /app/quarkus-run.jar"]
+ENTRYPOINT ["sh", "-c", "exec java -Dvertx.disableURIValidation=true $JAVA_OPTS $JAVA_OPTS_APPEND -jar /app/quarkus-run.jar"]

@@ -16,7 +16,7 @@ rapport_start() {
   ACTIVITY_SERVICE_URL="http://localhost:$ACTIVITY_PORT" \
   RECOMMENDATION_SERVICE_URL="http://localhost:${RECOMMENDATION_PORT:-8083}" \
   RAPPORT_JWT_PRIVATE_KEY_LOCATION="$JWT_KEY" \
-    java -jar "$jar" > "$LOG_DIR/$1.log" 2>&1 &
+    java -Dvertx.disableURIValidation=true -jar "$jar" > "$LOG_DIR/$1.log" 2>&1 &
   pids+=($!)
   RAPPORT_PID[$1]=$!
   RAPPORT_STARTED_MS[$1]=$(date +%s%3N)

@@ -127,6 +127,8 @@ public class ProblemMappers {
       String message;
       if (e instanceof UnrecognizedPropertyException) {
         message = "is not a known field";
+      } else if (e instanceof NulCharacters.NulCharacterException) {
+        message = NulCharacters.MESSAGE;
       } else if (e instanceof InvalidFormatException invalid) {
         message = invalidValue(invalid);
       } else if (e instanceof MismatchedInputException mismatched

@@ -13,6 +13,7 @@ public enum ProblemType {
   NOT_ACCEPTABLE(406, "Not acceptable"),
   CONFLICT(409, "Conflict"),
   PRECONDITION_FAILED(412, "Precondition failed"),
+  URI_TOO_LONG(414, "URI too long"),
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
   UNPROCESSABLE(422, "Unprocessable request"),
   PRECONDITION_REQUIRED(428, "Precondition required"),
