@@ -64,7 +64,8 @@ public abstract class HostileInput {
         .forEach(
             (path, item) ->
                 item.readOperationsMap().forEach((method, op) -> sweep(path, method, op)));
-    System.out.printf("HostileInput: %d requests, %d answered wrongly%n", sent, failures.size());
+    org.jboss.logging.Logger.getLogger(HostileInput.class)
+        .infof("HostileInput: %d requests, %d answered wrongly", sent, failures.size());
     assertTrue(sent > 0, "the contract at " + OpenApiContract.COMMITTED + " names no operation");
     assertTrue(
         failures.isEmpty(),
