@@ -317,6 +317,10 @@ public class ProblemMappers {
 
   @ServerExceptionMapper(priority = 10)
   public Response unexpected(Throwable e, HttpServerRequest request) {
+    java.util.Optional<DatabaseOutages.Outage> outage = DatabaseOutages.of(e);
+    if (outage.isPresent()) {
+      return databaseOutage(outage.get(), e, request);
+    }
     String incident = UUID.randomUUID().toString();
     LOG.errorf(e, "Request %s %s failed (incident %s)", request.method(), request.path(), incident);
     return respond(
@@ -325,6 +329,28 @@ public class ProblemMappers {
         List.of(),
         Map.of(),
         request);
+  }
+
+  /** Logged without a stack trace: the cause is outside the service and says what it is. */
+  static Response databaseOutage(
+      DatabaseOutages.Outage outage, Throwable e, HttpServerRequest request) {
+    LOG.warnf(
+        "Request %s %s answered 503: database %s (%s)",
+        request.method(), request.path(), outage.name().toLowerCase(), rootMessage(e));
+    return respond(
+        ProblemType.DATABASE_UNAVAILABLE,
+        outage.detail(),
+        List.of(),
+        Map.of(HttpHeaders.RETRY_AFTER, outage.retryAfterSeconds()),
+        request);
+  }
+
+  static String rootMessage(Throwable e) {
+    Throwable root = e;
+    for (int depth = 0; root.getCause() != null && depth < 20; depth++) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 
   private static Problem problem(

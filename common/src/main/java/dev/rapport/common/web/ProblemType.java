@@ -19,7 +19,8 @@ public enum ProblemType {
   PRECONDITION_REQUIRED(428, "Precondition required"),
   TOO_MANY_REQUESTS(429, "Too many requests"),
   INTERNAL_ERROR(500, "Internal error"),
-  DEPENDENCY_UNAVAILABLE(503, "Service unavailable");
+  DEPENDENCY_UNAVAILABLE(503, "Service unavailable"),
+  DATABASE_UNAVAILABLE(503, "Database unavailable");
 
   private static final String BASE = "https://rapport.dev/problems/";
 

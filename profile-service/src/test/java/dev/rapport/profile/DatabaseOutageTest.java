@@ -1,0 +1,47 @@
+package dev.rapport.profile;
+
+import dev.rapport.common.testing.DatabaseOutage;
+import dev.rapport.common.testing.OutagePostgresResource;
+import dev.rapport.profile.export.OtherServicesMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.List;
+import java.util.UUID;
+
+/** profile-service's PostgreSQL goes away and comes back: 503 with Retry-After, then recovery. */
+@QuarkusTest
+@TestProfile(DatabaseOutageTest.Outage.class)
+class DatabaseOutageTest extends DatabaseOutage {
+
+  /** This class's own database, reached through a relay the test cuts. */
+  public static class Outage implements QuarkusTestProfile {
+    @Override
+    public List<TestResourceEntry> testResources() {
+      return List.of(
+          new TestResourceEntry(OutagePostgresResource.class),
+          new TestResourceEntry(OtherServicesMock.class));
+    }
+
+    @Override
+    public boolean disableGlobalTestResources() {
+      return true;
+    }
+  }
+
+  private final String email = "outage-" + UUID.randomUUID() + "@example.com";
+
+  @Override
+  protected List<Call> calls() {
+    return List.of(
+        new Call("GET", "/api/v1/members/" + UUID.randomUUID(), null, null),
+        mine("GET", "/api/v1/members/" + me + "/connections", null),
+        new Call(
+            "POST",
+            "/api/v1/auth/register",
+            null,
+            "{\"email\":\""
+                + email
+                + "\",\"password\":\"outage-password-1\",\"displayName\":\"Ada\"}"));
+  }
+}
