@@ -20,10 +20,17 @@ COPY --from=build /src/${SERVICE}/target/quarkus-app/lib/ ./lib/
 COPY --from=build /src/${SERVICE}/target/quarkus-app/*.jar ./
 COPY --from=build /src/${SERVICE}/target/quarkus-app/app/ ./app/
 COPY --from=build /src/${SERVICE}/target/quarkus-app/quarkus/ ./quarkus/
+# The JVM settings run.sh and the benchmarks use too (heap, collector, stacks): one file for all.
+COPY --from=build /src/scripts/lib/jvm.options ./jvm.options
+# An AppCDS archive made by this image's own JRE (one made by the build stage's JDK would not match
+# it): Quarkus stops right after its static initialisation, so no database is needed here.
+RUN java @/app/jvm.options -XX:ArchiveClassesAtExit=/app/app-cds.jsa -Dquarkus.appcds.generate=true \
+      -jar /app/quarkus-run.jar
 USER 185
 # Listen on every interface whatever the profile (the dev profile would listen on localhost only).
-# JAVA_OPTS (JVM settings, e.g. heap) and JAVA_OPTS_APPEND are the deployment's to set.
+# JAVA_OPTS (more JVM settings; later flags win over jvm.options) and JAVA_OPTS_APPEND are the
+# deployment's to set.
 ENV QUARKUS_HTTP_HOST=0.0.0.0 \
     JAVA_OPTS="" \
     JAVA_OPTS_APPEND=""
-ENTRYPOINT ["sh", "-c", "exec java -Dvertx.disableURIValidation=true $JAVA_OPTS $JAVA_OPTS_APPEND -jar /app/quarkus-run.jar"]
+ENTRYPOINT ["sh", "-c", "exec java @/app/jvm.options -XX:SharedArchiveFile=/app/app-cds.jsa $JAVA_OPTS $JAVA_OPTS_APPEND -jar /app/quarkus-run.jar"]

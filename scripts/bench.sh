@@ -29,7 +29,7 @@
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), PGPASSWORD (empty),
 # PROFILE_PORT (8081), ACTIVITY_PORT (8082), RECOMMENDATION_PORT (8083), BASELINE_PORT (8090),
 # BENCH_DB_PREFIX (bench_), BENCH_DIR (load-tests/target/bench), BENCH_POOL_SIZE (the services'
-# own default: a cap on every connection pool).
+# own pool size, 8, unless set).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -60,9 +60,9 @@ JWT_KEY=$BENCH_DIR/dev-jwt-key.pem
 SERVER="jdbc:postgresql://$PGHOST:$PGPORT/"
 # The demo catalog (a few hundred items a local run loads) would blur the seeded catalog.
 export RAPPORT_CATALOG_LOAD_DEMO=false
-# The services' default pools (20 connections each) can exhaust a PostgreSQL with max_connections
-# 100 under load, beside other clients ("too many clients already"). BENCH_POOL_SIZE caps every
-# pool; unset, each service keeps its own default. docs/benchmarks.md says which was used.
+# Each service's pool holds at most 8 connections (its application.properties; docs/operations.md
+# has the arithmetic). BENCH_POOL_SIZE sets every pool to another size, to measure one; unset, each
+# service keeps its own. docs/benchmarks.md says which was used.
 if [ -n "${BENCH_POOL_SIZE:-}" ]; then
   export QUARKUS_DATASOURCE_JDBC_MAX_SIZE=$BENCH_POOL_SIZE
 fi
