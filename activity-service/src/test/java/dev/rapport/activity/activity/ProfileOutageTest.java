@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -24,6 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -60,7 +62,7 @@ class ProfileOutageTest {
   }
 
   @Test
-  void withProfileServiceStoppedOnlyWritesNamingNewIdsGet503() throws Exception {
+  void withProfileServiceStoppedOnlyWritesNamingNewIdsGet503() {
     UUID me = UUID.randomUUID();
     UUID friend = UUID.randomUUID();
     UUID newcomer = UUID.randomUUID();
@@ -154,10 +156,14 @@ class ProfileOutageTest {
       profile.start();
       profile.resetAll();
       ProfileServiceMock.stubDefaults(profile);
-      Thread.sleep(300); // let the circuit breaker half-open
     }
-    // The client retries with the same key once profile-service is back.
-    post(me, "during", body).statusCode(201).body("kind", equalTo("TALK"));
+    // The client retries with the same key once profile-service is back (and the circuit breaker
+    // has half-opened).
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .pollInterval(Duration.ofMillis(100))
+        .untilAsserted(
+            () -> post(me, "during", body).statusCode(201).body("kind", equalTo("TALK")));
     list(me, me).body("items", hasSize(3));
     follower.follow();
     given()

@@ -16,12 +16,14 @@ import io.restassured.path.json.JsonPath;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -58,22 +60,15 @@ class ChangeFeedTest {
   }
 
   /**
-   * Reads from {@code after} until a change matches; other test runs on the same PostgreSQL server
+   * Reads from {@code after} until the changes match; other test runs on the same PostgreSQL server
    * may briefly hold the snapshot horizon back, which only delays changes, never loses them.
    */
-  static Page await(String after, Predicate<List<Map<String, Object>>> done) throws Exception {
-    List<Map<String, Object>> all = new ArrayList<>();
-    String cursor = after;
-    for (int i = 0; i < 100; i++) {
-      Page page = drain(cursor);
-      all.addAll(page.changes());
-      cursor = page.next();
-      if (done.test(all)) {
-        return new Page(all, cursor);
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("The feed did not show the expected changes: " + all);
+  static Page await(String after, Predicate<List<Map<String, Object>>> done) {
+    return Awaitility.await("the feed to show the expected changes after " + after)
+        .atMost(Duration.ofSeconds(15))
+        .pollInterval(Duration.ofMillis(100))
+        .pollDelay(Duration.ZERO)
+        .until(() -> drain(after), page -> done.test(page.changes()));
   }
 
   static boolean has(
