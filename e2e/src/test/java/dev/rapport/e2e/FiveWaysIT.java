@@ -1,6 +1,7 @@
 package dev.rapport.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,6 +39,17 @@ class FiveWaysIT {
 
   /** How long the recommendation-service may take to follow the other services' change feeds. */
   private static final Duration FEED_WAIT = Duration.ofSeconds(30);
+
+  /**
+   * Waits for something a service does in the background (following another's change feed): the
+   * assertion is retried every 250 ms until it holds or FEED_WAIT has passed.
+   */
+  private static ConditionFactory awaitFeeds(String awaited) {
+    return await(awaited)
+        .atMost(FEED_WAIT)
+        .pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(250));
+  }
 
   static RapportSystem system;
 
@@ -312,40 +325,39 @@ class FiveWaysIT {
 
     // The recommendation-service follows the activity log: the course Ana took is no longer
     // recommended to her, and Bruno shows up as her study buddy for it.
-    Polling.eventually(
-        FEED_WAIT,
-        "the course Ana enrolled in ('" + courseTitle + "') to leave her recommendations",
-        () ->
-            as(ana, system.recommendationUrl())
-                .queryParam("limit", 50)
-                .get("/api/v1/members/{id}/recommendations/courses", ana.id())
-                .then()
-                .statusCode(200)
-                .body("items.item.id", not(hasItem(courseId))));
-    Polling.eventually(
-        FEED_WAIT,
-        "the discussion Ana joined to leave her recommendations",
-        () ->
-            as(ana, system.recommendationUrl())
-                .queryParam("limit", 50)
-                .get("/api/v1/members/{id}/recommendations/discussions", ana.id())
-                .then()
-                .statusCode(200)
-                .body("items.item.id", not(hasItem(discussionId))));
-    Polling.eventually(
-        FEED_WAIT,
-        "Bruno to be suggested as Ana's study buddy for '" + courseTitle + "'",
-        () ->
-            as(ana, system.recommendationUrl())
-                .queryParam("courseId", courseId)
-                .get("/api/v1/members/{id}/recommendations/study-buddies", ana.id())
-                .then()
-                .statusCode(200)
-                .body("items.member.id", hasItem(bruno.id()))
-                .body(
-                    "items.find { it.member.id == '" + bruno.id() + "' }.member.displayName",
-                    equalTo("Bruno Costa"))
-                .body("items.find { it.member.id == '" + bruno.id() + "' }.reasons", not(empty())));
+    awaitFeeds("the course Ana enrolled in ('" + courseTitle + "') to leave her recommendations")
+        .untilAsserted(
+            () ->
+                as(ana, system.recommendationUrl())
+                    .queryParam("limit", 50)
+                    .get("/api/v1/members/{id}/recommendations/courses", ana.id())
+                    .then()
+                    .statusCode(200)
+                    .body("items.item.id", not(hasItem(courseId))));
+    awaitFeeds("the discussion Ana joined to leave her recommendations")
+        .untilAsserted(
+            () ->
+                as(ana, system.recommendationUrl())
+                    .queryParam("limit", 50)
+                    .get("/api/v1/members/{id}/recommendations/discussions", ana.id())
+                    .then()
+                    .statusCode(200)
+                    .body("items.item.id", not(hasItem(discussionId))));
+    awaitFeeds("Bruno to be suggested as Ana's study buddy for '" + courseTitle + "'")
+        .untilAsserted(
+            () ->
+                as(ana, system.recommendationUrl())
+                    .queryParam("courseId", courseId)
+                    .get("/api/v1/members/{id}/recommendations/study-buddies", ana.id())
+                    .then()
+                    .statusCode(200)
+                    .body("items.member.id", hasItem(bruno.id()))
+                    .body(
+                        "items.find { it.member.id == '" + bruno.id() + "' }.member.displayName",
+                        equalTo("Bruno Costa"))
+                    .body(
+                        "items.find { it.member.id == '" + bruno.id() + "' }.reasons",
+                        not(empty())));
 
     // A stranger sees public sections only; the owner sees the private one.
     given()
@@ -491,17 +503,16 @@ class FiveWaysIT {
             "title", "Synthetic aperture radar, explained",
             "topics", List.of("remote sensing"));
     // recommendation-service learns Dana's interests and the connection from the feeds.
-    Polling.eventually(
-        FEED_WAIT,
-        "recommendation-service to offer Dana as a share target of Eli",
-        () ->
-            as(eli, system.recommendationUrl())
-                .contentType(ContentType.JSON)
-                .body(article)
-                .post("/api/v1/members/{id}/recommendations/share-targets", eli.id())
-                .then()
-                .statusCode(200)
-                .body("items.member.id", hasItem(dana.id())));
+    awaitFeeds("recommendation-service to offer Dana as a share target of Eli")
+        .untilAsserted(
+            () ->
+                as(eli, system.recommendationUrl())
+                    .contentType(ContentType.JSON)
+                    .body(article)
+                    .post("/api/v1/members/{id}/recommendations/share-targets", eli.id())
+                    .then()
+                    .statusCode(200)
+                    .body("items.member.id", hasItem(dana.id())));
     as(eli, system.activityUrl())
         .queryParam("memberId", dana.id())
         .get("/api/v1/activities")
@@ -539,39 +550,38 @@ class FiveWaysIT {
         .then()
         .statusCode(401)
         .contentType("application/problem+json");
-    Polling.eventually(
-        FEED_WAIT,
-        "activity- and recommendation-service to forget Dana",
-        () -> {
-          as(dana, system.activityUrl())
-              .contentType(ContentType.JSON)
-              .body(
-                  Map.of(
-                      "type",
-                      "CONTRIBUTION",
-                      "contribution",
-                      Map.of("kind", "VOLUNTEERING", "description", "Back from the dead")))
-              .post("/api/v1/activities")
-              .then()
-              .statusCode(401);
-          as(dana, system.recommendationUrl())
-              .get("/api/v1/members/{id}/recommendations/courses", dana.id())
-              .then()
-              .statusCode(401);
-          as(eli, system.activityUrl())
-              .queryParam("memberId", dana.id())
-              .get("/api/v1/activities")
-              .then()
-              .statusCode(200)
-              .body("items.id", not(hasItem(activityId)));
-          as(eli, system.recommendationUrl())
-              .contentType(ContentType.JSON)
-              .body(article)
-              .post("/api/v1/members/{id}/recommendations/share-targets", eli.id())
-              .then()
-              .statusCode(200)
-              .body("items.member.id", not(hasItem(dana.id())));
-        });
+    awaitFeeds("activity- and recommendation-service to forget Dana")
+        .untilAsserted(
+            () -> {
+              as(dana, system.activityUrl())
+                  .contentType(ContentType.JSON)
+                  .body(
+                      Map.of(
+                          "type",
+                          "CONTRIBUTION",
+                          "contribution",
+                          Map.of("kind", "VOLUNTEERING", "description", "Back from the dead")))
+                  .post("/api/v1/activities")
+                  .then()
+                  .statusCode(401);
+              as(dana, system.recommendationUrl())
+                  .get("/api/v1/members/{id}/recommendations/courses", dana.id())
+                  .then()
+                  .statusCode(401);
+              as(eli, system.activityUrl())
+                  .queryParam("memberId", dana.id())
+                  .get("/api/v1/activities")
+                  .then()
+                  .statusCode(200)
+                  .body("items.id", not(hasItem(activityId)));
+              as(eli, system.recommendationUrl())
+                  .contentType(ContentType.JSON)
+                  .body(article)
+                  .post("/api/v1/members/{id}/recommendations/share-targets", eli.id())
+                  .then()
+                  .statusCode(200)
+                  .body("items.member.id", not(hasItem(dana.id())));
+            });
     as(eli, system.activityUrl())
         .get("/api/v1/activities/{id}", activityId)
         .then()

@@ -1,5 +1,7 @@
 package dev.rapport.e2e;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.rapport.common.testing.TestPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.core.ConditionTimeoutException;
 import org.jboss.logging.Logger;
 
 /**
@@ -112,34 +115,32 @@ public final class RapportSystem implements AutoCloseable {
   private void awaitReady(String service) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     URI ready = URI.create(urls.get(service) + "/q/health/ready");
-    long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-    while (System.nanoTime() < deadline) {
-      try {
-        HttpResponse<Void> response =
-            http.send(
-                HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      try {
-        Thread.sleep(250);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+    try {
+      await(service + " to be ready")
+          .atMost(READY_TIMEOUT)
+          .pollDelay(Duration.ZERO)
+          .pollInterval(Duration.ofMillis(250))
+          .until(() -> isReady(http, ready));
+    } catch (ConditionTimeoutException e) {
+      throw new IllegalStateException(
+          service
+              + " was not ready within "
+              + READY_TIMEOUT
+              + "; see "
+              + work.resolve(service + ".log"),
+          e);
     }
-    throw new IllegalStateException(
-        service
-            + " was not ready within "
-            + READY_TIMEOUT
-            + "; see "
-            + work.resolve(service + ".log"));
+  }
+
+  private static boolean isReady(HttpClient http, URI ready) throws InterruptedException {
+    try {
+      return http.send(
+                  HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
+              .statusCode()
+          == 200;
+    } catch (IOException e) {
+      return false; // not listening yet
+    }
   }
 
   private static int freePort() throws IOException {

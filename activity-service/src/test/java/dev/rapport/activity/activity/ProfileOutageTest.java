@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -24,6 +25,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -60,7 +63,7 @@ class ProfileOutageTest {
   }
 
   @Test
-  void withProfileServiceStoppedOnlyWritesNamingNewIdsGet503() throws Exception {
+  void withProfileServiceStoppedOnlyWritesNamingNewIdsGet503() {
     UUID me = UUID.randomUUID();
     UUID friend = UUID.randomUUID();
     UUID newcomer = UUID.randomUUID();
@@ -82,7 +85,10 @@ class ProfileOutageTest {
 
     // newcomer registered a moment ago: the local copy does not know them yet.
     String body = Bodies.contribution("TALK", List.of(newcomer), null);
-    String feedBefore = feedEnd(null);
+    // Every change so far is served before the refused writes are tried (the feed holds changes
+    // back while an older transaction runs anywhere on the PostgreSQL server), so any change after
+    // this cursor would be theirs.
+    String feedBefore = feedEndShowing(open, friends);
     profile.stop();
     try {
       post(me, "during", body)
@@ -154,10 +160,14 @@ class ProfileOutageTest {
       profile.start();
       profile.resetAll();
       ProfileServiceMock.stubDefaults(profile);
-      Thread.sleep(300); // let the circuit breaker half-open
     }
-    // The client retries with the same key once profile-service is back.
-    post(me, "during", body).statusCode(201).body("kind", equalTo("TALK"));
+    // The client retries with the same key once profile-service is back (and the circuit breaker
+    // has half-opened).
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .pollInterval(Duration.ofMillis(100))
+        .untilAsserted(
+            () -> post(me, "during", body).statusCode(201).body("kind", equalTo("TALK")));
     list(me, me).body("items", hasSize(3));
     follower.follow();
     given()
@@ -171,8 +181,11 @@ class ProfileOutageTest {
             equalTo(0));
   }
 
-  /** The feed's cursor after its last change. */
-  static String feedEnd(String after) {
+  /** What the feed serves after a cursor: the activity ids of its changes and its end cursor. */
+  record Feed(List<String> activityIds, String end) {}
+
+  static Feed feed(String after) {
+    List<String> ids = new ArrayList<>();
     String cursor = after;
     while (true) {
       var request = given().auth().oauth2(TestTokens.service("recommendation-service"));
@@ -182,10 +195,26 @@ class ProfileOutageTest {
       var page =
           request.get("/api/v1/activity-changes").then().statusCode(200).extract().jsonPath();
       if (page.getList("changes").isEmpty()) {
-        return page.getString("nextCursor");
+        return new Feed(ids, page.getString("nextCursor"));
       }
+      ids.addAll(page.getList("changes.entityId", String.class));
       cursor = page.getString("nextCursor");
     }
+  }
+
+  /** The feed's cursor after its last change. */
+  static String feedEnd(String after) {
+    return feed(after).end();
+  }
+
+  /** The feed's cursor after its last change, once it serves the changes of these activities. */
+  static String feedEndShowing(String... activityIds) {
+    return await("the feed to serve the changes of " + List.of(activityIds))
+        .atMost(Duration.ofSeconds(15))
+        .pollInterval(Duration.ofMillis(100))
+        .pollDelay(Duration.ZERO)
+        .until(() -> feed(null), feed -> feed.activityIds().containsAll(List.of(activityIds)))
+        .end();
   }
 
   @Test

@@ -15,10 +15,12 @@ import io.restassured.path.json.JsonPath;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +57,30 @@ class ActivityChangeResourceTest {
     return read.changes().stream().map(c -> (String) c.get("entityId")).toList();
   }
 
+  /**
+   * Reads the feed from a cursor until the changes of these activities show, and returns those
+   * changes in feed order. The feed serves a change only once every transaction older than it has
+   * ended, on the whole PostgreSQL server: another test run's transaction, in another database,
+   * briefly holds it back (and may let earlier changes of this database show late too).
+   */
+  static Read awaitChanges(String after, int expected, String... activityIds) {
+    List<String> wanted = List.of(activityIds);
+    return Awaitility.await("the feed to show " + expected + " changes of " + wanted)
+        .atMost(Duration.ofSeconds(15))
+        .pollInterval(Duration.ofMillis(100))
+        .pollDelay(Duration.ZERO)
+        .until(
+            () -> {
+              Read read = readAll(after);
+              return new Read(
+                  read.changes().stream()
+                      .filter(c -> wanted.contains((String) c.get("entityId")))
+                      .toList(),
+                  read.nextCursor());
+            },
+            read -> read.changes().size() >= expected);
+  }
+
   @Test
   void listsCreatesChangesAndDeletesInOrder() {
     String start = readAll(null).nextCursor();
@@ -85,7 +111,7 @@ class ActivityChangeResourceTest {
         .then()
         .statusCode(204);
 
-    Read read = readAll(start);
+    Read read = awaitChanges(start, 3, id);
     assertEquals(List.of(id, id, id), ids(read));
     Map<String, Object> created = read.changes().get(0);
     assertEquals("ACTIVITY", created.get("entity"));
@@ -142,7 +168,7 @@ class ActivityChangeResourceTest {
 
       db.commit();
 
-      Read after = readAll(whileOpen.nextCursor());
+      Read after = awaitChanges(whileOpen.nextCursor(), 2, early.toString(), late);
       assertEquals(List.of(early.toString(), late), ids(after), "both, in commit-safe order");
       assertTrue(readAll(after.nextCursor()).changes().isEmpty());
     }

@@ -2,12 +2,12 @@ package dev.rapport.activity.insight;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
-import static org.hamcrest.Matchers.not;
 
 import dev.rapport.common.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class LargeLogTest {
+
+  static final UUID FARTHEST = UUID.fromString("22222222-2222-2222-2222-000000000499");
 
   @Test
   void aMemberWith100000ActivitiesGetsCorrectAggregatesFromSql() throws Exception {
@@ -48,6 +50,16 @@ class LargeLogTest {
                     + " now(), now() FROM generate_series(1, 100000) AS g")) {
       insert.setObject(1, me);
       insert.executeUpdate();
+      // A daily cadence, set a month ago, with the counterpart met longest ago (g = 499: 4 990
+      // minutes): overdue by the log's own last interaction with them.
+      try (PreparedStatement cadence =
+          db.prepareStatement(
+              "INSERT INTO relationship_cadence (member_id, counterpart_id, every_days, set_at)"
+                  + " VALUES (?, ?, 1, now() - interval '30 days')")) {
+        cadence.setObject(1, me);
+        cadence.setObject(2, FARTHEST);
+        cadence.executeUpdate();
+      }
       // A bulk load bypasses the write path: it ends with the rebuild command, as a seed would.
       db.createStatement().execute("SELECT rebuild_relationship_pairs()");
       db.createStatement().execute("SELECT rebuild_member_weeks()");
@@ -71,13 +83,26 @@ class LargeLogTest {
         .statusCode(200)
         .body("items", hasSize(20))
         .body("items[0].interactions", equalTo(200));
+    // The log only contributes, gives twice what it receives and keeps every relationship active:
+    // the overdue cadence and the three ways not practised, nothing else.
     given()
         .auth()
         .oauth2(token)
         .get("/api/v1/members/" + me + "/nudges")
         .then()
         .statusCode(200)
-        .body("items", not(empty()));
+        .body(
+            "items.kind",
+            containsInAnyOrder("OVERDUE_CADENCE", "PRACTISE_WAY", "PRACTISE_WAY", "PRACTISE_WAY"))
+        .body(
+            "items.findAll { it.kind == 'PRACTISE_WAY' }.type",
+            containsInAnyOrder("DISCUSSION", "KNOWLEDGE_SHARE", "LEARNING"))
+        .body(
+            "items.find { it.kind == 'OVERDUE_CADENCE' }.counterpartId",
+            equalTo(FARTHEST.toString()))
+        .body(
+            "items.find { it.kind == 'OVERDUE_CADENCE' }.reason",
+            containsString("your last interaction was 3 days ago"));
     given()
         .auth()
         .oauth2(token)

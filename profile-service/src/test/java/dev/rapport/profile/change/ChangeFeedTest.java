@@ -16,12 +16,17 @@ import io.restassured.path.json.JsonPath;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -58,22 +63,62 @@ class ChangeFeedTest {
   }
 
   /**
-   * Reads from {@code after} until a change matches; other test runs on the same PostgreSQL server
+   * Reads from {@code after} until the changes match; other test runs on the same PostgreSQL server
    * may briefly hold the snapshot horizon back, which only delays changes, never loses them.
    */
-  static Page await(String after, Predicate<List<Map<String, Object>>> done) throws Exception {
-    List<Map<String, Object>> all = new ArrayList<>();
-    String cursor = after;
-    for (int i = 0; i < 100; i++) {
-      Page page = drain(cursor);
-      all.addAll(page.changes());
-      cursor = page.next();
-      if (done.test(all)) {
-        return new Page(all, cursor);
-      }
-      Thread.sleep(100);
+  static Page await(String after, Predicate<List<Map<String, Object>>> done) {
+    return Awaitility.await("the feed to show the expected changes after " + after)
+        .atMost(Duration.ofSeconds(15))
+        .pollInterval(Duration.ofMillis(100))
+        .pollDelay(Duration.ZERO)
+        .until(() -> drain(after), page -> done.test(page.changes()));
+  }
+
+  /** A connection to the service's database, beside the application's. */
+  static Connection database() throws SQLException {
+    var config = ConfigProvider.getConfig();
+    Properties props = new Properties();
+    props.setProperty("user", config.getValue("quarkus.datasource.username", String.class));
+    config
+        .getOptionalValue("quarkus.datasource.password", String.class)
+        .filter(p -> !p.isEmpty())
+        .ifPresent(p -> props.setProperty("password", p));
+    return DriverManager.getConnection(
+        config.getValue("quarkus.datasource.jdbc.url", String.class), props);
+  }
+
+  /**
+   * The feed's end once it serves every change committed so far. The feed holds a change back while
+   * any older transaction runs on the PostgreSQL server, another test run's in another database
+   * too; this takes a transaction id now and waits until the server's snapshot horizon has passed
+   * it, so no earlier change can show up after the returned cursor.
+   */
+  static String settledEnd() throws SQLException {
+    String mark;
+    try (Connection db = database();
+        Statement query = db.createStatement();
+        ResultSet row = query.executeQuery("SELECT CAST(pg_current_xact_id() AS text)")) {
+      row.next();
+      mark = row.getString(1);
     }
-    throw new AssertionError("The feed did not show the expected changes: " + all);
+    Awaitility.await("the snapshot horizon to pass transaction " + mark)
+        .atMost(Duration.ofSeconds(15))
+        .pollInterval(Duration.ofMillis(100))
+        .pollDelay(Duration.ZERO)
+        .until(
+            () -> {
+              try (Connection db = database();
+                  PreparedStatement query =
+                      db.prepareStatement(
+                          "SELECT pg_snapshot_xmin(pg_current_snapshot()) > CAST(? AS xid8)")) {
+                query.setString(1, mark);
+                try (ResultSet row = query.executeQuery()) {
+                  row.next();
+                  return row.getBoolean(1);
+                }
+              }
+            });
+    return drain(null).next();
   }
 
   static boolean has(
@@ -126,7 +171,7 @@ class ChangeFeedTest {
 
   @Test
   void membersPositioningsConnectionsAndErasuresAppearInOrder() throws Exception {
-    String start = drain(null).next();
+    String start = settledEnd();
     Registered ana = register("Ana");
     Registered bo = register("Bo");
     position(
@@ -181,7 +226,7 @@ class ChangeFeedTest {
 
   @Test
   void erasureRedactsEveryEarlierChangeAboutTheMemberAndNothingElse() throws Exception {
-    String start = drain(null).next();
+    String start = settledEnd();
     Registered ana = register("Ana");
     Registered bo = register("Bo");
     Registered cy = register("Cy");
@@ -243,18 +288,9 @@ class ChangeFeedTest {
 
   @Test
   void aChangeCommittedLateIsNotSkipped() throws Exception {
-    String cursor = drain(null).next();
+    String cursor = settledEnd();
     UUID early = UUID.randomUUID();
-    var config = ConfigProvider.getConfig();
-    Properties props = new Properties();
-    props.setProperty("user", config.getValue("quarkus.datasource.username", String.class));
-    config
-        .getOptionalValue("quarkus.datasource.password", String.class)
-        .filter(p -> !p.isEmpty())
-        .ifPresent(p -> props.setProperty("password", p));
-    try (Connection first =
-        DriverManager.getConnection(
-            config.getValue("quarkus.datasource.jdbc.url", String.class), props)) {
+    try (Connection first = database()) {
       first.setAutoCommit(false);
       // transaction 1 takes its position in the feed first, and stays open
       try (PreparedStatement insert =

@@ -71,14 +71,32 @@ class ExplainTest {
 
   @Test
   void everyFacetHasItsIndex() {
-    SearchSql sql =
+    Map<String, SearchQuery> facets =
+        Map.of(
+            "positioning_skill_keys_idx",
+            new SearchQuery(null, "Forecasting", null, null, null, null, 20, null),
+            "positioning_interest_keys_idx",
+            new SearchQuery(null, null, "Climate", null, null, null, 20, null),
+            "positioning_organization_keys_idx",
+            new SearchQuery(null, null, null, "Acme", null, null, 20, null),
+            "positioning_school_keys_idx",
+            new SearchQuery(null, null, null, null, "MIT", null, 20, null),
+            "positioning_goal_keys_idx",
+            new SearchQuery(null, null, null, null, null, "FIND_JOB", 20, null));
+    facets.forEach(
+        (index, query) -> {
+          SearchSql sql = SearchService.build(query, true, Optional.empty());
+          String plan = explain(sql.sql(), sql.params());
+          assertTrue(plan.contains(index), index + " in\n" + plan);
+          assertNoFullScan(plan);
+        });
+    // All facets at once still read no whole table.
+    SearchSql all =
         SearchService.build(
-            new SearchQuery(null, null, "Climate", "Acme", "MIT", "FIND_JOB", 20, null),
+            new SearchQuery(null, "Forecasting", "Climate", "Acme", "MIT", "FIND_JOB", 20, null),
             true,
             Optional.empty());
-    String plan = explain(sql.sql(), sql.params());
-    assertTrue(plan.contains("_keys_idx"), plan);
-    assertNoFullScan(plan);
+    assertNoFullScan(explain(all.sql(), all.params()));
   }
 
   @Test

@@ -10,6 +10,7 @@ import static dev.rapport.recommendation.recommendation.Members.courses;
 import static dev.rapport.recommendation.recommendation.Members.discussions;
 import static dev.rapport.recommendation.recommendation.Members.known;
 import static dev.rapport.recommendation.recommendation.Members.unique;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,10 +20,13 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.rapport.recommendation.FeedStubs;
 import dev.rapport.recommendation.StubServicesResource;
+import dev.rapport.recommendation.client.ProfileClient;
 import dev.rapport.recommendation.readmodel.Feed;
 import dev.rapport.recommendation.readmodel.ReadModelService;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -31,15 +35,22 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DegradedRecommendationTest {
 
+  @Inject ProfileClient profile;
+
   private StubMapping outage;
 
   @AfterEach
-  void endOutage() throws InterruptedException {
+  void endOutage() {
     if (outage != null) {
       StubServicesResource.server().removeStub(outage);
       outage = null;
-      // Let the circuit breaker (300 ms in tests) half-open before the next test.
-      Thread.sleep(400);
+      // Wait until profile-service answers through the client again: the circuit breaker (300 ms
+      // in tests) has half-opened and closed, so the next test starts with it closed.
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .pollInterval(Duration.ofMillis(100))
+          .ignoreExceptions()
+          .untilAsserted(() -> profile.member(UUID.randomUUID()));
     }
   }
 
