@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /**
  * Records every activity change with the write that makes it. The feed's page, whose schema names
- * the activity, is served by {@code dev.rapport.activity.feed}.
+ * the activity, is served by {@code dev.rapport.activity.changefeed}.
  */
 @ApplicationScoped
 public class ActivityChangeService {

@@ -1,4 +1,4 @@
-package dev.rapport.activity.feed;
+package dev.rapport.activity.changefeed;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package dev.rapport.activity.feed;
+package dev.rapport.activity.changefeed;
 
 import dev.rapport.common.security.Roles;
 import dev.rapport.common.web.Params;
