@@ -1,8 +1,8 @@
-package dev.rapport.profile.feed;
+package dev.rapport.profile.changefeed;
 
 import dev.rapport.common.security.Roles;
 import dev.rapport.common.web.Params;
-import dev.rapport.profile.feed.FeedRecords.ChangePage;
+import dev.rapport.profile.changefeed.FeedRecords.ChangePage;
 import dev.rapport.profile.web.Limits;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

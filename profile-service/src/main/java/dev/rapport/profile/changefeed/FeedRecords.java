@@ -1,4 +1,4 @@
-package dev.rapport.profile.feed;
+package dev.rapport.profile.changefeed;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.rapport.profile.change.ChangeRecords.ChangeEntity;

@@ -1,4 +1,4 @@
-package dev.rapport.profile.feed;
+package dev.rapport.profile.changefeed;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.common.web.ProblemException;
 import dev.rapport.profile.change.ChangeRecords.ChangeEntity;
 import dev.rapport.profile.change.ChangeRecords.Operation;
-import dev.rapport.profile.feed.FeedRecords.Change;
-import dev.rapport.profile.feed.FeedRecords.ChangePage;
+import dev.rapport.profile.changefeed.FeedRecords.Change;
+import dev.rapport.profile.changefeed.FeedRecords.ChangePage;
 import dev.rapport.profile.web.Cursors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
