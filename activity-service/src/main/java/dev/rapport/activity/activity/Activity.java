@@ -1,5 +1,6 @@
 package dev.rapport.activity.activity;
 
+import dev.rapport.activity.way.ActivityType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
 package dev.rapport.activity.activity;
 
+import dev.rapport.activity.way.ActivityType;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;

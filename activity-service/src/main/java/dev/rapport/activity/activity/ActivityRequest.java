@@ -4,6 +4,7 @@ import dev.rapport.activity.activity.ActivityDetails.Contribution;
 import dev.rapport.activity.activity.ActivityDetails.Discussion;
 import dev.rapport.activity.activity.ActivityDetails.KnowledgeShare;
 import dev.rapport.activity.activity.ActivityDetails.Learning;
+import dev.rapport.activity.way.ActivityType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

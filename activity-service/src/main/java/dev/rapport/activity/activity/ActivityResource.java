@@ -1,6 +1,8 @@
 package dev.rapport.activity.activity;
 
 import dev.rapport.activity.activity.ActivityRepository.Filter;
+import dev.rapport.activity.way.ActivityType;
+import dev.rapport.activity.way.Weights;
 import dev.rapport.common.security.Roles;
 import dev.rapport.common.web.Params;
 import dev.rapport.common.web.ProblemException;

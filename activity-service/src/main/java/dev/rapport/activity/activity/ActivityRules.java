@@ -7,6 +7,8 @@ import dev.rapport.activity.activity.ActivityDetails.Learning;
 import dev.rapport.activity.activity.Kinds.Channel;
 import dev.rapport.activity.activity.Kinds.DiscussionKind;
 import dev.rapport.activity.activity.Kinds.LearningKind;
+import dev.rapport.activity.way.ActivityType;
+import dev.rapport.activity.way.Weights;
 import dev.rapport.common.web.Problem;
 import dev.rapport.common.web.ProblemException;
 import dev.rapport.common.web.ProblemType;

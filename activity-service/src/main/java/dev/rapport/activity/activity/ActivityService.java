@@ -131,7 +131,7 @@ public class ActivityService {
         activity.weight,
         activity.occurredAt);
     ActivityView view = view(activity);
-    changes.upsert(view);
+    changes.upsert(view.id(), view.memberId(), view);
     String body = toJson(view);
     if (key != null) {
       keys.complete(me, key, activity.id, body);
@@ -214,7 +214,7 @@ public class ActivityService {
               pairs.addAll(Arrays.asList(stored.counterparts));
               relationships.changed(stored.memberId, pairs);
               ActivityView view = view(stored);
-              changes.upsert(view);
+              changes.upsert(view.id(), view.memberId(), view);
               return view;
             });
   }
@@ -249,7 +249,8 @@ public class ActivityService {
           Arrays.stream(other.counterparts).filter(id -> !id.equals(member)).toArray(UUID[]::new);
       other.updatedAt = erased.at();
       activities.flush();
-      changes.redacted(view(other));
+      ActivityView view = view(other);
+      changes.redacted(view.id(), view.memberId(), view);
     }
   }
 

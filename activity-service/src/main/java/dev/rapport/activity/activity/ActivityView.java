@@ -4,6 +4,8 @@ import dev.rapport.activity.activity.ActivityDetails.Contribution;
 import dev.rapport.activity.activity.ActivityDetails.Discussion;
 import dev.rapport.activity.activity.ActivityDetails.KnowledgeShare;
 import dev.rapport.activity.activity.ActivityDetails.Learning;
+import dev.rapport.activity.way.ActivityType;
+import dev.rapport.activity.way.Weights;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,19 +1,17 @@
 package dev.rapport.activity.change;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rapport.activity.activity.ActivityView;
-import dev.rapport.common.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
-/** Records every activity change with the write that makes it, and serves the feed. */
+/**
+ * Records every activity change with the write that makes it. The feed's page, whose schema names
+ * the activity, is served by {@code dev.rapport.activity.changefeed}.
+ */
 @ApplicationScoped
 public class ActivityChangeService {
 
@@ -27,11 +25,14 @@ public class ActivityChangeService {
     this.clock = clock;
   }
 
+  /**
+   * An activity created or changed; {@code snapshot} (the activity as readers see it) is the data.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void upsert(ActivityView view) {
+  public void upsert(UUID activityId, UUID memberId, Object snapshot) {
     try {
       changes.insert(
-          view.id(), view.memberId(), "UPSERT", clock.instant(), json.writeValueAsString(view));
+          activityId, memberId, "UPSERT", clock.instant(), json.writeValueAsString(snapshot));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -60,59 +61,8 @@ public class ActivityChangeService {
    * (which name them) leave the feed and the current one is published.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void redacted(ActivityView view) {
-    changes.prune(List.of(view.id()));
-    upsert(view);
-  }
-
-  public ChangePage after(String cursor, int limit) {
-    String tx = "0";
-    long seq = 0;
-    if (cursor != null && !cursor.isBlank()) {
-      try {
-        String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-        String[] parts = raw.split(":");
-        tx = String.valueOf(Long.parseUnsignedLong(parts[0]));
-        seq = Long.parseLong(parts[1]);
-      } catch (RuntimeException e) {
-        throw ProblemException.invalid("after", "is not a cursor returned by this feed");
-      }
-    }
-    List<ActivityChangeRepository.Row> rows = changes.after(tx, seq, limit);
-    List<ChangePage.Change> items =
-        rows.stream()
-            .map(
-                r ->
-                    new ChangePage.Change(
-                        encode(r.tx(), r.seq()),
-                        "ACTIVITY",
-                        r.activityId(),
-                        r.memberId(),
-                        r.operation(),
-                        r.changedAt(),
-                        parse(r.data())))
-            .toList();
-    String next =
-        items.isEmpty()
-            ? (cursor == null ? encode("0", 0) : cursor)
-            : items.get(items.size() - 1).cursor();
-    return new ChangePage(items, next);
-  }
-
-  private static String encode(String tx, long seq) {
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString((tx + ":" + seq).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private JsonNode parse(String data) {
-    if (data == null) {
-      return null;
-    }
-    try {
-      return json.readTree(data);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+  public void redacted(UUID activityId, UUID memberId, Object snapshot) {
+    changes.prune(List.of(activityId));
+    upsert(activityId, memberId, snapshot);
   }
 }

@@ -1,11 +1,11 @@
 package dev.rapport.activity.insight;
 
-import dev.rapport.activity.activity.Weights;
 import dev.rapport.activity.insight.InsightViews.CadenceRequest;
 import dev.rapport.activity.insight.InsightViews.NudgeList;
 import dev.rapport.activity.insight.InsightViews.Relationship;
 import dev.rapport.activity.insight.InsightViews.RelationshipPage;
 import dev.rapport.activity.insight.InsightViews.Summary;
+import dev.rapport.activity.way.Weights;
 import dev.rapport.common.security.Roles;
 import dev.rapport.common.web.Params;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,5 @@
 package dev.rapport.activity.insight;
 
-import dev.rapport.activity.activity.ActivityType;
 import dev.rapport.activity.insight.InsightRepository.RelationshipRow;
 import dev.rapport.activity.insight.InsightViews.CadenceView;
 import dev.rapport.activity.insight.InsightViews.Exchange;
@@ -13,6 +12,7 @@ import dev.rapport.activity.insight.InsightViews.Summary;
 import dev.rapport.activity.insight.InsightViews.WayCount;
 import dev.rapport.activity.member.MemberCopyService;
 import dev.rapport.activity.member.MemberErased;
+import dev.rapport.activity.way.ActivityType;
 import dev.rapport.common.security.Caller;
 import dev.rapport.common.web.ProblemException;
 import dev.rapport.common.web.ProblemType;

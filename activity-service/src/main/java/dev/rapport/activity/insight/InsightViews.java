@@ -1,6 +1,6 @@
 package dev.rapport.activity.insight;
 
-import dev.rapport.activity.activity.ActivityType;
+import dev.rapport.activity.way.ActivityType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

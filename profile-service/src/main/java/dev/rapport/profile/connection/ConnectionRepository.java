@@ -60,6 +60,18 @@ public class ConnectionRepository implements PanacheRepositoryBase<Connection, U
         .getResultList();
   }
 
+  /**
+   * Whether a member has this id. Asked of the member table directly: connections sit below the
+   * member feature, which erases a member's connections with them.
+   */
+  public boolean memberExists(UUID member) {
+    return (Boolean)
+        getEntityManager()
+            .createNativeQuery("SELECT EXISTS (SELECT 1 FROM member WHERE id = ?1)")
+            .setParameter(1, member)
+            .getSingleResult();
+  }
+
   /** Which of {@code others} have an accepted connection with {@code member}. */
   public Set<UUID> acceptedAmong(UUID member, Collection<UUID> others) {
     if (others.isEmpty()) {

@@ -11,18 +11,11 @@ import dev.rapport.profile.connection.ConnectionRecords.ConnectionRequest;
 import dev.rapport.profile.connection.ConnectionRecords.ConnectionView;
 import dev.rapport.profile.connection.ConnectionRecords.Context;
 import dev.rapport.profile.connection.ConnectionRecords.Status;
-import dev.rapport.profile.member.MemberService;
-import dev.rapport.profile.positioning.Audience;
 import dev.rapport.profile.web.Cursors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -31,54 +24,16 @@ public class ConnectionService {
   private static final String KIND = "cn1";
 
   private final ConnectionRepository connections;
-  private final MemberService members;
   private final ChangeFeed changes;
   private final Caller caller;
   private final Clock clock;
 
   public ConnectionService(
-      ConnectionRepository connections,
-      MemberService members,
-      ChangeFeed changes,
-      Caller caller,
-      Clock clock) {
+      ConnectionRepository connections, ChangeFeed changes, Caller caller, Clock clock) {
     this.connections = connections;
-    this.members = members;
     this.changes = changes;
     this.caller = caller;
     this.clock = clock;
-  }
-
-  /** How the caller relates to {@code member}. */
-  @Transactional
-  public Audience audienceFor(UUID member) {
-    return audiencesFor(List.of(member)).get(member);
-  }
-
-  /** How the caller relates to each of {@code members}, in one query. */
-  @Transactional
-  public Map<UUID, Audience> audiencesFor(Collection<UUID> members) {
-    Map<UUID, Audience> audiences = new HashMap<>();
-    if (caller.isService()) {
-      members.forEach(m -> audiences.put(m, Audience.SERVICE));
-      return audiences;
-    }
-    Optional<UUID> me = caller.memberId();
-    if (me.isEmpty()) {
-      members.forEach(m -> audiences.put(m, Audience.ANONYMOUS));
-      return audiences;
-    }
-    // the member's own profile needs no connection lookup (an owner read costs no extra query)
-    List<UUID> others = members.stream().filter(m -> !m.equals(me.get())).toList();
-    Set<UUID> connected = others.isEmpty() ? Set.of() : connections.acceptedAmong(me.get(), others);
-    for (UUID m : members) {
-      audiences.put(
-          m,
-          m.equals(me.get())
-              ? Audience.OWNER
-              : connected.contains(m) ? Audience.CONNECTION : Audience.STRANGER);
-    }
-    return audiences;
   }
 
   @Transactional
@@ -88,7 +43,7 @@ public class ConnectionService {
     if (addressee.equals(requester)) {
       throw ProblemException.invalid("memberId", "must be another member than yourself");
     }
-    if (!members.exists(addressee)) {
+    if (!connections.memberExists(addressee)) {
       throw ProblemException.notFound("No member " + addressee + ".");
     }
     connections
@@ -178,7 +133,7 @@ public class ConnectionService {
   @Transactional
   public List<UUID> acceptedIds(UUID member) {
     requireSelfOrService(member);
-    if (!members.exists(member)) {
+    if (!connections.memberExists(member)) {
       throw ProblemException.notFound("No member " + member + ".");
     }
     return connections.acceptedIds(member);

@@ -7,8 +7,7 @@ import dev.rapport.common.web.ProblemException;
 import dev.rapport.profile.member.MemberRecords.MemberPage;
 import dev.rapport.profile.member.MemberRecords.MemberPatch;
 import dev.rapport.profile.member.MemberRecords.MemberProfile;
-import dev.rapport.profile.search.SearchService;
-import dev.rapport.profile.search.SearchService.SearchQuery;
+import dev.rapport.profile.member.MemberSearch.SearchQuery;
 import dev.rapport.profile.web.ETags;
 import dev.rapport.profile.web.Limits;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,11 +46,11 @@ public class MemberResource {
 
   private final MemberService members;
   private final MemberReads reads;
-  private final SearchService search;
+  private final MemberSearch search;
   private final Caller caller;
 
   public MemberResource(
-      MemberService members, MemberReads reads, SearchService search, Caller caller) {
+      MemberService members, MemberReads reads, MemberSearch search, Caller caller) {
     this.members = members;
     this.reads = reads;
     this.search = search;

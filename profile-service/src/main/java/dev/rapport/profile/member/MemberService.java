@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.common.security.Caller;
 import dev.rapport.common.web.ProblemException;
+import dev.rapport.profile.audience.Audience;
+import dev.rapport.profile.audience.AudienceResolver;
 import dev.rapport.profile.change.ChangeFeed;
 import dev.rapport.profile.change.ChangeRecords.ChangeEntity;
 import dev.rapport.profile.change.ChangeRecords.Operation;
 import dev.rapport.profile.connection.ConnectionService;
 import dev.rapport.profile.member.MemberRecords.MemberProfile;
-import dev.rapport.profile.positioning.Audience;
+import dev.rapport.profile.positioning.Headlines;
 import dev.rapport.profile.positioning.PositioningRecords.PositioningState;
 import dev.rapport.profile.positioning.PositioningService;
 import dev.rapport.profile.positioning.PositioningService.PositioningChanged;
@@ -31,11 +33,12 @@ import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
-public class MemberService {
+public class MemberService implements Headlines {
 
   private final MemberRepository members;
   private final PositioningService positionings;
   private final ConnectionService connections;
+  private final AudienceResolver audiences;
   private final ChangeFeed changes;
   private final Caller caller;
   private final ObjectMapper json;
@@ -46,6 +49,7 @@ public class MemberService {
       MemberRepository members,
       PositioningService positionings,
       ConnectionService connections,
+      AudienceResolver audiences,
       ChangeFeed changes,
       Caller caller,
       ObjectMapper json,
@@ -55,6 +59,7 @@ public class MemberService {
     this.members = members;
     this.positionings = positionings;
     this.connections = connections;
+    this.audiences = audiences;
     this.changes = changes;
     this.caller = caller;
     this.json = json;
@@ -79,15 +84,10 @@ public class MemberService {
   }
 
   @Transactional
-  public boolean exists(UUID id) {
-    return members.count("id", id) > 0;
-  }
-
-  @Transactional
   public Versioned get(UUID id) {
     Member member = find(id);
     return new Versioned(
-        profile(member, positionings.find(id).orElseThrow(), connections.audienceFor(id)),
+        profile(member, positionings.find(id).orElseThrow(), audiences.audienceFor(id)),
         member.version);
   }
 
@@ -95,6 +95,13 @@ public class MemberService {
   @Transactional
   public MemberProfile ownerView(UUID id) {
     return profile(find(id), positionings.find(id).orElseThrow(), Audience.OWNER);
+  }
+
+  /** The member's headline, for the positioning coach; 404 when there is no such member. */
+  @Override
+  @Transactional
+  public String headlineOf(UUID id) {
+    return find(id).headline;
   }
 
   /**
@@ -109,12 +116,12 @@ public class MemberService {
     Map<UUID, Member> found = new java.util.HashMap<>();
     members.list("id in ?1", unique).forEach(m -> found.put(m.id, m));
     Map<UUID, PositioningState> positioning = positionings.findAll(found.keySet());
-    Map<UUID, Audience> audiences = connections.audiencesFor(found.keySet());
+    Map<UUID, Audience> audienceOf = audiences.audiencesFor(found.keySet());
     List<MemberProfile> profiles = new ArrayList<>(found.size());
     for (UUID id : unique) {
       Member m = found.get(id);
       if (m != null && positioning.containsKey(id)) {
-        profiles.add(profile(m, positioning.get(id), audiences.get(id)));
+        profiles.add(profile(m, positioning.get(id), audienceOf.get(id)));
       }
     }
     return profiles;

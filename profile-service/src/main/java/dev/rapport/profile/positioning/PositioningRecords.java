@@ -1,6 +1,7 @@
 package dev.rapport.profile.positioning;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.rapport.profile.audience.Audience;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -4,8 +4,8 @@ import dev.rapport.common.security.Caller;
 import dev.rapport.common.security.Roles;
 import dev.rapport.common.web.Params;
 import dev.rapport.common.web.ProblemException;
-import dev.rapport.profile.connection.ConnectionService;
-import dev.rapport.profile.member.MemberService;
+import dev.rapport.profile.audience.Audience;
+import dev.rapport.profile.audience.AudienceResolver;
 import dev.rapport.profile.positioning.PositioningCoach.Assessment;
 import dev.rapport.profile.positioning.PositioningRecords.PositioningRequest;
 import dev.rapport.profile.positioning.PositioningRecords.PositioningState;
@@ -40,18 +40,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PositioningResource {
 
   private final PositioningService positionings;
-  private final ConnectionService connections;
-  private final MemberService members;
+  private final AudienceResolver audiences;
+  private final Headlines headlines;
   private final Caller caller;
 
   public PositioningResource(
       PositioningService positionings,
-      ConnectionService connections,
-      MemberService members,
+      AudienceResolver audiences,
+      Headlines headlines,
       Caller caller) {
     this.positionings = positionings;
-    this.connections = connections;
-    this.members = members;
+    this.audiences = audiences;
+    this.headlines = headlines;
     this.caller = caller;
   }
 
@@ -71,7 +71,7 @@ public class PositioningResource {
   public Response get(@PathParam("id") String id) {
     UUID member = Params.uuid("id", id);
     PositioningState state = find(member);
-    return Response.ok(state.as(connections.audienceFor(member)))
+    return Response.ok(state.as(audiences.audienceFor(member)))
         .tag(ETags.of(state.version()))
         .build();
   }
@@ -126,8 +126,8 @@ public class PositioningResource {
   public Assessment assess(@PathParam("id") String id) {
     UUID member = Params.uuid("id", id);
     caller.requireSelf(member);
-    var profile = members.ownerView(member);
-    return PositioningCoach.assess(profile.headline(), profile.positioning());
+    String headline = headlines.headlineOf(member);
+    return PositioningCoach.assess(headline, find(member).as(Audience.OWNER));
   }
 
   private PositioningState find(UUID member) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.common.web.ProblemException;
+import dev.rapport.profile.audience.Audience;
 import dev.rapport.profile.change.ChangeFeed;
 import dev.rapport.profile.change.ChangeRecords.ChangeEntity;
 import dev.rapport.profile.change.ChangeRecords.Operation;

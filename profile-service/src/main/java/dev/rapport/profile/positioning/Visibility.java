@@ -1,5 +1,7 @@
 package dev.rapport.profile.positioning;
 
+import dev.rapport.profile.audience.Audience;
+
 /** Who may see a section of a member's positioning. */
 public enum Visibility {
   PUBLIC,

@@ -4,6 +4,8 @@ import dev.rapport.common.security.Caller;
 import dev.rapport.common.web.ProblemException;
 import dev.rapport.profile.member.MemberRecords.MemberPage;
 import dev.rapport.profile.member.MemberRecords.MemberProfile;
+import dev.rapport.profile.member.MemberSearch;
+import dev.rapport.profile.member.MemberSearch.SearchQuery;
 import dev.rapport.profile.member.MemberService;
 import dev.rapport.profile.positioning.PositioningRecords.GoalType;
 import dev.rapport.profile.web.Cursors;
@@ -26,7 +28,7 @@ import java.util.UUID;
  * keyset pagination by (relevance, id).
  */
 @ApplicationScoped
-public class SearchService {
+public class SearchService implements MemberSearch {
 
   private static final String KIND = "ms1";
   private static final int MAX_Q = 200;
@@ -42,16 +44,7 @@ public class SearchService {
     this.caller = caller;
   }
 
-  public record SearchQuery(
-      String q,
-      String skill,
-      String interest,
-      String organization,
-      String school,
-      String goal,
-      int limit,
-      String cursor) {}
-
+  @Override
   @Transactional
   public MemberPage search(SearchQuery query) {
     boolean service = caller.isService();

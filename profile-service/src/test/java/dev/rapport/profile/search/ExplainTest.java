@@ -3,7 +3,7 @@ package dev.rapport.profile.search;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rapport.profile.search.SearchService.SearchQuery;
+import dev.rapport.profile.member.MemberSearch.SearchQuery;
 import dev.rapport.profile.search.SearchService.SearchSql;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package dev.rapport.activity.activity;
+package dev.rapport.activity.way;
 
 import java.util.Map;
 

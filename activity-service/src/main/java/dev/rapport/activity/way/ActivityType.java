@@ -1,4 +1,4 @@
-package dev.rapport.activity.activity;
+package dev.rapport.activity.way;
 
 /**
  * The ways of building relationships that members log; {@code way} numbers them as Rapport does.

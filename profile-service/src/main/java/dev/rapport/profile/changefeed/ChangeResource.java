@@ -1,8 +1,8 @@
-package dev.rapport.profile.change;
+package dev.rapport.profile.changefeed;
 
 import dev.rapport.common.security.Roles;
 import dev.rapport.common.web.Params;
-import dev.rapport.profile.change.ChangeRecords.ChangePage;
+import dev.rapport.profile.changefeed.FeedRecords.ChangePage;
 import dev.rapport.profile.web.Limits;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Change feed", description = "Changes of members, positionings and connections")
 public class ChangeResource {
 
-  private final ChangeFeed feed;
+  private final MemberChangeFeed feed;
 
-  public ChangeResource(ChangeFeed feed) {
+  public ChangeResource(MemberChangeFeed feed) {
     this.feed = feed;
   }
 

@@ -1,4 +1,4 @@
-package dev.rapport.activity.change;
+package dev.rapport.activity.changefeed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.activity.activity.ActivityView;

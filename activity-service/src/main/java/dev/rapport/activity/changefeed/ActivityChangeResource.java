@@ -1,4 +1,4 @@
-package dev.rapport.activity.change;
+package dev.rapport.activity.changefeed;
 
 import dev.rapport.common.security.Roles;
 import dev.rapport.common.web.Params;
@@ -18,9 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Activity changes", description = "Change feed for other services' read models")
 public class ActivityChangeResource {
 
-  private final ActivityChangeService changes;
+  private final ActivityChangeFeed changes;
 
-  public ActivityChangeResource(ActivityChangeService changes) {
+  public ActivityChangeResource(ActivityChangeFeed changes) {
     this.changes = changes;
   }
 

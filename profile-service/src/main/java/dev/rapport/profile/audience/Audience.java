@@ -1,4 +1,4 @@
-package dev.rapport.profile.positioning;
+package dev.rapport.profile.audience;
 
 /** How the caller relates to the member being read; decides which sections they see. */
 public enum Audience {
