@@ -12,20 +12,29 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Candidate generation in PostgreSQL: every item the member has not taken or dismissed, with the
- * social, collaborative and popularity aggregates, ordered by a first relevance estimate; only the
- * best {@code limit} come back for scoring and re-ranking in Java.
+ * Candidate generation in PostgreSQL: a few hundred items the member has not taken or dismissed,
+ * gathered from indexes (what connections and similar members took, topic matches, the popular and
+ * the best rated), with the social, collaborative and popularity aggregates, ordered by a first
+ * relevance estimate; only the best {@code limit} come back for scoring and re-ranking in Java.
  */
 @ApplicationScoped
 public class RecommendationRepository {
 
-  /** Shared by both item types: who the member is close to, and what those members took. */
+  /**
+   * Shared by both item types: who the member is close to, and what those members took. Every step
+   * reads an index and is bounded, so that no request aggregates a hub's connections, a popular
+   * item's engagers or a heavy logger's history in full: at most 1 000 connections and 100 takes of
+   * each; the member's 50 latest items and 200 engagers of each; 300 peers by topic and 300 by
+   * co-engagement, and 50 takes of each.
+   */
   private static final String SIGNALS =
       """
-      WITH conn AS (SELECT other_id FROM rm_connection WHERE member_id = :me),
+      WITH conn AS (SELECT other_id FROM rm_connection WHERE member_id = :me LIMIT 1000),
       mine AS (
           SELECT item_type, item_id FROM engagement
-          WHERE member_id = :me AND action IN ('ENROLLED', 'JOINED', 'CLICKED')),
+          WHERE member_id = :me AND action IN ('ENROLLED', 'JOINED', 'CLICKED')
+          GROUP BY item_type, item_id
+          ORDER BY max(occurred_at) DESC, item_id LIMIT 50),
       excluded AS (
           SELECT item_id FROM engagement
           WHERE member_id = :me AND item_type = :type
@@ -38,10 +47,13 @@ public class RecommendationRepository {
                      FILTER (WHERE m.display_name IS NOT NULL) AS names,
                  array_agg(x.member_id ORDER BY m.display_name, x.member_id)
                      FILTER (WHERE m.display_name IS NOT NULL) AS name_ids
-          FROM (SELECT DISTINCT e.item_id, e.member_id
-                FROM engagement e
-                JOIN conn c ON c.other_id = e.member_id
-                WHERE e.item_type = :type AND e.action IN ('ENROLLED', 'JOINED') AND e.shared) x
+          FROM (SELECT DISTINCT t.item_id, c.other_id AS member_id
+                FROM conn c
+                CROSS JOIN LATERAL (
+                    SELECT e.item_id FROM engagement e
+                    WHERE e.member_id = c.other_id AND e.item_type = :type
+                      AND e.action IN ('ENROLLED', 'JOINED') AND e.shared
+                    LIMIT 100) t) x
           LEFT JOIN rm_member m ON m.id = x.member_id
           GROUP BY x.item_id),
       -- At most 5,000 members sharing a topic are weighed, so a topic everyone shares stays cheap.
@@ -52,31 +64,52 @@ public class RecommendationRepository {
                 WHERE topics && :topics AND id <> :me LIMIT 5000) m
           ORDER BY w DESC LIMIT 300),
       co AS (
-          SELECT e.member_id AS id, count(*) AS w
-          FROM engagement e
-          JOIN mine ON mine.item_type = e.item_type AND mine.item_id = e.item_id
-          WHERE e.member_id <> :me AND e.action IN ('ENROLLED', 'JOINED', 'CLICKED')
-          GROUP BY e.member_id
-          ORDER BY w DESC LIMIT 300),
+          SELECT t.member_id AS id, count(*) AS w
+          FROM mine
+          CROSS JOIN LATERAL (
+              SELECT e.member_id FROM engagement e
+              WHERE e.item_type = mine.item_type AND e.item_id = mine.item_id
+                AND e.action IN ('ENROLLED', 'JOINED', 'CLICKED') AND e.member_id <> :me
+              LIMIT 200) t
+          GROUP BY t.member_id
+          ORDER BY w DESC, t.member_id LIMIT 300),
       neighbours AS (
           SELECT id, sum(w) AS w FROM (SELECT id, w FROM peers UNION ALL SELECT id, w FROM co) x
           GROUP BY id),
       collab AS (
-          SELECT e.item_id, count(DISTINCT e.member_id) AS n, sum(nb.w) AS w
-          FROM engagement e
-          JOIN neighbours nb ON nb.id = e.member_id
-          WHERE e.item_type = :type AND e.action IN ('ENROLLED', 'JOINED', 'CLICKED')
-          GROUP BY e.item_id)
+          SELECT t.item_id, count(DISTINCT nb.id) AS n, sum(nb.w) AS w
+          FROM neighbours nb
+          CROSS JOIN LATERAL (
+              SELECT e.item_id FROM engagement e
+              WHERE e.member_id = nb.id AND e.item_type = :type
+                AND e.action IN ('ENROLLED', 'JOINED', 'CLICKED')
+              LIMIT 50) t
+          GROUP BY t.item_id),
+      popular AS (
+          SELECT item_id FROM item_popularity
+          WHERE item_type = :type ORDER BY members DESC, item_id LIMIT 200)
       """;
 
+  /**
+   * The candidates: what connections and neighbours took, up to 1 000 courses matching the member's
+   * topics (through the GIN indexes), the 200 most popular and the 100 best rated; only these are
+   * ranked, never the whole catalog.
+   */
   private static final String COURSES =
       SIGNALS
           + """
+          , candidate AS (
+              SELECT item_id AS id FROM social
+              UNION SELECT item_id FROM collab
+              UNION SELECT item_id FROM popular
+              UNION (SELECT id FROM course WHERE topics && :topics OR skills && :topics LIMIT 1000)
+              UNION (SELECT id FROM course ORDER BY rating DESC NULLS LAST, id LIMIT 100))
           SELECT c.id, c.topics, c.skills, c.provider, c.level, c.rating, c.rating_count,
                  c.cohort_start, coalesce(s.n, 0) AS social_n, s.names AS social_names, s.name_ids AS social_ids,
                  coalesce(cb.n, 0) AS collab_n, coalesce(cb.w, 0) AS collab_w,
                  coalesce(p.members, 0) AS popular
-          FROM course c
+          FROM candidate k
+          JOIN course c ON c.id = k.id
           LEFT JOIN social s ON s.item_id = c.id
           LEFT JOIN collab cb ON cb.item_id = c.id
           LEFT JOIN item_popularity p ON p.item_type = :type AND p.item_id = c.id
@@ -89,14 +122,26 @@ public class RecommendationRepository {
           LIMIT :limit
           """;
 
+  /** The same for discussions, with those of the member's organisations and communities. */
   private static final String DISCUSSIONS =
       SIGNALS
           + """
+          , candidate AS (
+              SELECT item_id AS id FROM social
+              UNION SELECT item_id FROM collab
+              UNION SELECT item_id FROM popular
+              UNION (SELECT id FROM discussion WHERE topics && :topics LIMIT 1000)
+              UNION (SELECT id FROM discussion WHERE lower(audience) = ANY(:affiliations) LIMIT 200)
+              UNION (SELECT id FROM discussion
+                     ORDER BY CASE activity_level WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END,
+                              id
+                     LIMIT 100))
           SELECT d.id, d.topics, d.kind, d.community, d.audience, d.activity_level,
                  coalesce(s.n, 0) AS social_n, s.names AS social_names, s.name_ids AS social_ids,
                  coalesce(cb.n, 0) AS collab_n, coalesce(cb.w, 0) AS collab_w,
                  coalesce(p.members, 0) AS popular
-          FROM discussion d
+          FROM candidate k
+          JOIN discussion d ON d.id = k.id
           LEFT JOIN social s ON s.item_id = d.id
           LEFT JOIN collab cb ON cb.item_id = d.id
           LEFT JOIN item_popularity p ON p.item_type = :type AND p.item_id = d.id
@@ -203,29 +248,40 @@ public class RecommendationRepository {
     return sql.queryNamed(
         """
         WITH c AS (SELECT topics || skills AS t FROM course WHERE id = :course),
-        conn AS (SELECT other_id FROM rm_connection WHERE member_id = :me),
-        -- an enrolment is named to the member's connections unless private, to anyone if public
-        taken AS (
-            SELECT DISTINCT member_id FROM engagement
-            WHERE item_type = 'COURSE' AND item_id = :course AND action = 'ENROLLED' AND shared
-              AND (public OR member_id IN (SELECT other_id FROM conn)))
+        conn AS (SELECT other_id FROM rm_connection WHERE member_id = :me LIMIT 2000),
+        -- Who may be named, from three indexed sources, each bounded: the member's connections,
+        -- members whose enrolment in the course the caller may see (an enrolment is named to the
+        -- member's connections unless private, to anyone if public), and members whose public
+        -- topics meet the course's.
+        candidate AS (
+            SELECT other_id AS id FROM conn
+            UNION (SELECT e.member_id FROM engagement e
+                   WHERE e.item_type = 'COURSE' AND e.item_id = :course AND e.action = 'ENROLLED'
+                     AND e.shared AND e.member_id <> :me
+                     AND (e.public OR EXISTS (SELECT 1 FROM rm_connection r
+                                              WHERE r.member_id = :me AND r.other_id = e.member_id))
+                   LIMIT 500)
+            UNION (SELECT id FROM rm_member
+                   WHERE public_topics && (SELECT t FROM c) AND id <> :me LIMIT 500))
         SELECT m.id, m.display_name, m.headline, k.connected,
                ARRAY(SELECT unnest(v.topics) INTERSECT SELECT unnest((SELECT t FROM c))) AS shared,
                ARRAY(SELECT unnest(v.goals) INTERSECT SELECT unnest((SELECT t FROM c))) AS goals,
                ARRAY[]::text[] AS recent,
-               EXISTS (SELECT 1 FROM taken WHERE taken.member_id = m.id) AS enrolled
-        FROM rm_member m
+               EXISTS (SELECT 1 FROM engagement e
+                       WHERE e.member_id = m.id AND e.item_type = 'COURSE' AND e.item_id = :course
+                         AND e.action = 'ENROLLED' AND e.shared AND (e.public OR k.connected))
+                   AS enrolled
+        FROM candidate
+        JOIN rm_member m ON m.id = candidate.id
         CROSS JOIN LATERAL (
-            SELECT EXISTS (SELECT 1 FROM conn WHERE conn.other_id = m.id) AS connected) k
+            SELECT EXISTS (SELECT 1 FROM rm_connection r
+                           WHERE r.member_id = :me AND r.other_id = m.id) AS connected) k
         -- what this caller may see of the member: the connections' view or the public one
         CROSS JOIN LATERAL (
             SELECT CASE WHEN k.connected THEN m.shared_topics ELSE m.public_topics END AS topics,
                    CASE WHEN k.connected THEN m.shared_goal_topics ELSE m.public_goal_topics END
                        AS goals) v
         WHERE m.id <> :me
-          AND (m.id IN (SELECT other_id FROM conn)
-               OR m.public_topics && (SELECT t FROM c)
-               OR m.id IN (SELECT member_id FROM taken))
         ORDER BY k.connected DESC,
                  cardinality(ARRAY(SELECT unnest(v.topics)
                                    INTERSECT SELECT unnest((SELECT t FROM c)))) DESC,
@@ -252,13 +308,15 @@ public class RecommendationRepository {
                      WHERE a.member_id = m.id AND a.shared AND a.occurred_at >= :since
                        AND t = ANY(:topics)) AS recent,
                false AS enrolled
-        FROM rm_connection c
+        FROM (SELECT other_id FROM rm_connection WHERE member_id = :me LIMIT 2000) c
         JOIN rm_member m ON m.id = c.other_id
-        WHERE c.member_id = :me
-          AND (m.shared_topics && :topics
-               OR EXISTS (SELECT 1 FROM rm_activity a
-                          WHERE a.member_id = m.id AND a.shared AND a.occurred_at >= :since
-                            AND a.topics && :topics))
+        WHERE m.shared_topics && :topics
+           OR EXISTS (SELECT 1 FROM rm_activity a
+                      WHERE a.member_id = m.id AND a.shared AND a.occurred_at >= :since
+                        AND a.topics && :topics)
+        ORDER BY cardinality(ARRAY(SELECT unnest(m.shared_topics) INTERSECT SELECT unnest(:topics)))
+                     DESC,
+                 m.id
         LIMIT :limit
         """,
         p,
