@@ -73,6 +73,9 @@ public class SearchService implements MemberSearch {
   /** The SQL of a search and its parameters; package-private for the EXPLAIN test. */
   record SearchSql(String sql, Map<String, Object> params) {}
 
+  /** The most matches a text search ranks. */
+  static final int RANKED = 1000;
+
   static SearchSql build(SearchQuery query, boolean service, Optional<UUID> me) {
     String q = text("q", query.q(), MAX_Q);
     Map<String, Object> params = new HashMap<>();
@@ -159,11 +162,14 @@ public class SearchService implements MemberSearch {
           .append(conditions)
           .append(" ORDER BY p.member_id LIMIT :limit");
     } else {
+      // A term that thousands of members share is ranked over the first RANKED matches found
+      // (through the text index where the term is rare, a scan that stops early where it is
+      // common), so that no request ranks a large share of all members.
       sql.append("SELECT s.member_id, s.rank FROM (SELECT p.member_id, ")
           .append(rank)
-          .append(" AS rank FROM positioning p WHERE ")
+          .append(" AS rank FROM (SELECT p.* FROM positioning p WHERE ")
           .append(conditions)
-          .append(") s")
+          .append(" LIMIT " + RANKED + ") p) s")
           .append(keyset)
           .append(" ORDER BY s.rank DESC, s.member_id LIMIT :limit");
     }

@@ -58,50 +58,68 @@ public class SuggestionService {
       reasons AS MATERIALIZED (
           SELECT p.member_id, 'SHARED_SCHOOL' AS type, k AS detail,
                  CASE WHEN me.goal_keys @> ARRAY['reconnect'] THEN 5 ELSE 3 END AS weight
-          FROM me, positioning p, unnest(p.school_keys) AS k
-          WHERE p.school_keys && me.school_keys AND k = ANY (me.school_keys)
-            AND p.education_visibility = 'PUBLIC'
+          FROM me, LATERAL (
+              SELECT p.member_id, p.school_keys FROM positioning p
+              WHERE p.school_keys && me.school_keys AND p.education_visibility = 'PUBLIC'
+              LIMIT 500) p,
+            unnest(p.school_keys) AS k
+          WHERE k = ANY (me.school_keys)
           UNION ALL
           SELECT p.member_id, 'SHARED_ORGANIZATION', k, 3
-          FROM me, positioning p, unnest(p.organization_keys) AS k
-          WHERE p.organization_keys && me.organization_keys AND k = ANY (me.organization_keys)
-            AND p.organizations_visibility = 'PUBLIC'
+          FROM me, LATERAL (
+              SELECT p.member_id, p.organization_keys FROM positioning p
+              WHERE p.organization_keys && me.organization_keys AND p.organizations_visibility = 'PUBLIC'
+              LIMIT 500) p,
+            unnest(p.organization_keys) AS k
+          WHERE k = ANY (me.organization_keys)
           UNION ALL
           SELECT p.member_id, 'SHARED_COMMUNITY', k, 2
-          FROM me, positioning p, unnest(p.community_keys) AS k
-          WHERE p.community_keys && me.community_keys AND k = ANY (me.community_keys)
-            AND p.communities_visibility = 'PUBLIC'
+          FROM me, LATERAL (
+              SELECT p.member_id, p.community_keys FROM positioning p
+              WHERE p.community_keys && me.community_keys AND p.communities_visibility = 'PUBLIC'
+              LIMIT 500) p,
+            unnest(p.community_keys) AS k
+          WHERE k = ANY (me.community_keys)
           UNION ALL
           SELECT p.member_id, 'NEEDS_YOUR_SKILLS', k, 4
-          FROM me, positioning p, unnest(p.interest_keys) AS k
-          WHERE me.goal_keys @> ARRAY['find_clients']
-            AND p.interest_keys && me.skill_keys AND k = ANY (me.skill_keys)
-            AND p.interests_visibility = 'PUBLIC'
+          FROM me, LATERAL (
+              SELECT p.member_id, p.interest_keys FROM positioning p
+              WHERE me.goal_keys @> ARRAY['find_clients'] AND p.interest_keys && me.skill_keys AND p.interests_visibility = 'PUBLIC'
+              LIMIT 500) p,
+            unnest(p.interest_keys) AS k
+          WHERE k = ANY (me.skill_keys)
           UNION ALL
           SELECT p.member_id, 'WORKS_IN_YOUR_FIELD', k, 4
-          FROM me, positioning p, unnest(p.skill_keys) AS k
-          WHERE me.goal_keys @> ARRAY['find_job']
-            AND p.skill_keys && me.skill_keys AND k = ANY (me.skill_keys)
-            AND cardinality(p.current_organization_keys) > 0
-            AND p.skills_visibility = 'PUBLIC' AND p.organizations_visibility = 'PUBLIC'
+          FROM me, LATERAL (
+              SELECT p.member_id, p.skill_keys FROM positioning p
+              WHERE me.goal_keys @> ARRAY['find_job'] AND p.skill_keys && me.skill_keys AND cardinality(p.current_organization_keys) > 0 AND p.skills_visibility = 'PUBLIC' AND p.organizations_visibility = 'PUBLIC'
+              LIMIT 500) p,
+            unnest(p.skill_keys) AS k
+          WHERE k = ANY (me.skill_keys)
           UNION ALL
           SELECT p.member_id, 'INTERESTED_IN_YOUR_TOPIC', k, 3
-          FROM me, positioning p, unnest(p.interest_keys) AS k
-          WHERE me.goal_keys @> ARRAY['become_known_expert']
-            AND p.interest_keys && me.topic_keys AND k = ANY (me.topic_keys)
-            AND p.interests_visibility = 'PUBLIC'
+          FROM me, LATERAL (
+              SELECT p.member_id, p.interest_keys FROM positioning p
+              WHERE me.goal_keys @> ARRAY['become_known_expert'] AND p.interest_keys && me.topic_keys AND p.interests_visibility = 'PUBLIC'
+              LIMIT 500) p,
+            unnest(p.interest_keys) AS k
+          WHERE k = ANY (me.topic_keys)
           UNION ALL
           SELECT p.member_id, 'SHARED_INTEREST', k, 1
-          FROM me, positioning p, unnest(p.interest_keys) AS k
-          WHERE me.goal_keys @> ARRAY['expand_peer_network']
-            AND p.interest_keys && me.interest_keys AND k = ANY (me.interest_keys)
-            AND p.interests_visibility = 'PUBLIC'
+          FROM me, LATERAL (
+              SELECT p.member_id, p.interest_keys FROM positioning p
+              WHERE me.goal_keys @> ARRAY['expand_peer_network'] AND p.interest_keys && me.interest_keys AND p.interests_visibility = 'PUBLIC'
+              LIMIT 500) p,
+            unnest(p.interest_keys) AS k
+          WHERE k = ANY (me.interest_keys)
           UNION ALL
           SELECT p.member_id, 'SHARED_SKILL', k, 1
-          FROM me, positioning p, unnest(p.skill_keys) AS k
-          WHERE me.goal_keys @> ARRAY['expand_peer_network']
-            AND p.skill_keys && me.skill_keys AND k = ANY (me.skill_keys)
-            AND p.skills_visibility = 'PUBLIC'),
+          FROM me, LATERAL (
+              SELECT p.member_id, p.skill_keys FROM positioning p
+              WHERE me.goal_keys @> ARRAY['expand_peer_network'] AND p.skill_keys && me.skill_keys AND p.skills_visibility = 'PUBLIC'
+              LIMIT 500) p,
+            unnest(p.skill_keys) AS k
+          WHERE k = ANY (me.skill_keys)),
       candidates AS (
           SELECT member_id, sum(weight) AS score
           FROM reasons
