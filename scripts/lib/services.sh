@@ -17,6 +17,9 @@ rapport_java() {
   if [ -f "$dir/app-cds.jsa" ]; then
     cds=(-XX:SharedArchiveFile=app-cds.jsa -Xlog:cds=off -Xlog:cds+dynamic=off)
   fi
+  # glibc gives each thread that allocates its own malloc arena (64 MiB of address space, resident
+  # as it fills); two are plenty for a JVM, whose own heap does not use malloc.
+  export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of flags
   cd "$dir" && exec java @"$RAPPORT_JVM_OPTIONS" "${cds[@]}" ${JAVA_OPTS:-} -jar "$(basename "$1")"
 }
