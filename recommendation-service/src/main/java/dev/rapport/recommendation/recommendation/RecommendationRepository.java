@@ -23,18 +23,20 @@ public class RecommendationRepository {
   /**
    * Shared by both item types: who the member is close to, and what those members took. Every step
    * reads an index and is bounded, so that no request aggregates a hub's connections, a popular
-   * item's engagers or a heavy logger's history in full: at most 1 000 connections and 100 takes of
-   * each; the member's 50 latest items and 200 engagers of each; 300 peers by topic and 300 by
-   * co-engagement, and 50 takes of each.
+   * item's engagers or a heavy logger's history in full: at most 200 connections and 100 takes of
+   * each; the member's 20 latest items and 100 members who engaged with each (read from covering
+   * indexes, V304); 100 peers by topic (of 200 sharing one) and 100 by co-engagement, and 20 items
+   * of each.
    */
   private static final String SIGNALS =
       """
-      WITH conn AS (SELECT other_id FROM rm_connection WHERE member_id = :me LIMIT 1000),
+      WITH conn AS (
+          SELECT other_id FROM rm_connection WHERE member_id = :me ORDER BY other_id LIMIT 200),
       mine AS (
           SELECT item_type, item_id FROM engagement
           WHERE member_id = :me AND action IN ('ENROLLED', 'JOINED', 'CLICKED')
           GROUP BY item_type, item_id
-          ORDER BY max(occurred_at) DESC, item_id LIMIT 50),
+          ORDER BY max(occurred_at) DESC, item_id LIMIT 20),
       excluded AS (
           SELECT item_id FROM engagement
           WHERE member_id = :me AND item_type = :type
@@ -56,13 +58,13 @@ public class RecommendationRepository {
                     LIMIT 100) t) x
           LEFT JOIN rm_member m ON m.id = x.member_id
           GROUP BY x.item_id),
-      -- At most 5,000 members sharing a topic are weighed, so a topic everyone shares stays cheap.
+      -- At most 200 members sharing a topic are weighed, so a topic everyone shares stays cheap.
       peers AS (
           SELECT m.id,
                  cardinality(ARRAY(SELECT unnest(m.topics) INTERSECT SELECT unnest(:topics))) AS w
           FROM (SELECT id, topics FROM rm_member
-                WHERE topics && :topics AND id <> :me LIMIT 5000) m
-          ORDER BY w DESC LIMIT 300),
+                WHERE topics && :topics AND id <> :me LIMIT 200) m
+          ORDER BY w DESC, m.id LIMIT 100),
       co AS (
           SELECT t.member_id AS id, count(*) AS w
           FROM mine
@@ -70,9 +72,9 @@ public class RecommendationRepository {
               SELECT e.member_id FROM engagement e
               WHERE e.item_type = mine.item_type AND e.item_id = mine.item_id
                 AND e.action IN ('ENROLLED', 'JOINED', 'CLICKED') AND e.member_id <> :me
-              LIMIT 200) t
+              LIMIT 100) t
           GROUP BY t.member_id
-          ORDER BY w DESC, t.member_id LIMIT 300),
+          ORDER BY w DESC, t.member_id LIMIT 100),
       neighbours AS (
           SELECT id, sum(w) AS w FROM (SELECT id, w FROM peers UNION ALL SELECT id, w FROM co) x
           GROUP BY id),
@@ -83,27 +85,27 @@ public class RecommendationRepository {
               SELECT e.item_id FROM engagement e
               WHERE e.member_id = nb.id AND e.item_type = :type
                 AND e.action IN ('ENROLLED', 'JOINED', 'CLICKED')
-              LIMIT 50) t
+              LIMIT 20) t
           GROUP BY t.item_id),
       popular AS (
           SELECT item_id FROM item_popularity
-          WHERE item_type = :type ORDER BY members DESC, item_id LIMIT 200)
+          WHERE item_type = :type ORDER BY members DESC, item_id LIMIT 100)
       """;
 
   /**
-   * The candidates: what connections and neighbours took, up to 1 000 courses matching the member's
-   * topics (through the GIN indexes), the 200 most popular and the 100 best rated; only these are
-   * ranked, never the whole catalog.
+   * The candidates: what connections took, the 300 items neighbours took most, up to 300 courses
+   * matching the member's topics (through the GIN indexes), the 100 most popular and the 50 best
+   * rated; only these are ranked, never the whole catalog.
    */
   private static final String COURSES =
       SIGNALS
           + """
           , candidate AS (
               SELECT item_id AS id FROM social
-              UNION SELECT item_id FROM collab
+              UNION (SELECT item_id FROM collab ORDER BY w DESC, item_id LIMIT 300)
               UNION SELECT item_id FROM popular
-              UNION (SELECT id FROM course WHERE topics && :topics OR skills && :topics LIMIT 1000)
-              UNION (SELECT id FROM course ORDER BY rating DESC NULLS LAST, id LIMIT 100))
+              UNION (SELECT id FROM course WHERE topics && :topics OR skills && :topics LIMIT 300)
+              UNION (SELECT id FROM course ORDER BY rating DESC NULLS LAST, id LIMIT 50))
           SELECT c.id, c.topics, c.skills, c.provider, c.level, c.rating, c.rating_count,
                  c.cohort_start, coalesce(s.n, 0) AS social_n, s.names AS social_names, s.name_ids AS social_ids,
                  coalesce(cb.n, 0) AS collab_n, coalesce(cb.w, 0) AS collab_w,
@@ -128,14 +130,14 @@ public class RecommendationRepository {
           + """
           , candidate AS (
               SELECT item_id AS id FROM social
-              UNION SELECT item_id FROM collab
+              UNION (SELECT item_id FROM collab ORDER BY w DESC, item_id LIMIT 300)
               UNION SELECT item_id FROM popular
-              UNION (SELECT id FROM discussion WHERE topics && :topics LIMIT 1000)
-              UNION (SELECT id FROM discussion WHERE lower(audience) = ANY(:affiliations) LIMIT 200)
+              UNION (SELECT id FROM discussion WHERE topics && :topics LIMIT 300)
+              UNION (SELECT id FROM discussion WHERE lower(audience) = ANY(:affiliations) LIMIT 100)
               UNION (SELECT id FROM discussion
                      ORDER BY CASE activity_level WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END,
                               id
-                     LIMIT 100))
+                     LIMIT 50))
           SELECT d.id, d.topics, d.kind, d.community, d.audience, d.activity_level,
                  coalesce(s.n, 0) AS social_n, s.names AS social_names, s.name_ids AS social_ids,
                  coalesce(cb.n, 0) AS collab_n, coalesce(cb.w, 0) AS collab_w,
@@ -248,7 +250,8 @@ public class RecommendationRepository {
     return sql.queryNamed(
         """
         WITH c AS (SELECT topics || skills AS t FROM course WHERE id = :course),
-        conn AS (SELECT other_id FROM rm_connection WHERE member_id = :me LIMIT 2000),
+        conn AS (
+            SELECT other_id FROM rm_connection WHERE member_id = :me ORDER BY other_id LIMIT 500),
         -- Who may be named, from three indexed sources, each bounded: the member's connections,
         -- members whose enrolment in the course the caller may see (an enrolment is named to the
         -- member's connections unless private, to anyone if public), and members whose public
@@ -304,16 +307,22 @@ public class RecommendationRepository {
                ARRAY(SELECT unnest(m.shared_topics) INTERSECT SELECT unnest(:topics)) AS shared,
                ARRAY(SELECT unnest(m.shared_goal_topics) INTERSECT SELECT unnest(:topics))
                    AS goals,
-               ARRAY(SELECT DISTINCT t FROM rm_activity a, unnest(a.topics) t
-                     WHERE a.member_id = m.id AND a.shared AND a.occurred_at >= :since
-                       AND t = ANY(:topics)) AS recent,
+               ARRAY(SELECT DISTINCT t
+                     FROM (SELECT a.topics FROM rm_activity a
+                           -- the member's recent activities by their index, never the topic
+                           -- index (which holds every member's activities on a popular topic)
+                           WHERE a.member_id = m.id AND a.shared AND a.occurred_at >= :since
+                             AND coalesce(a.topics && :topics, false)
+                           ORDER BY a.occurred_at DESC LIMIT 50) a,
+                          unnest(a.topics) t
+                     WHERE t = ANY(:topics)) AS recent,
                false AS enrolled
-        FROM (SELECT other_id FROM rm_connection WHERE member_id = :me LIMIT 2000) c
+        FROM (SELECT other_id FROM rm_connection WHERE member_id = :me ORDER BY other_id LIMIT 2000) c
         JOIN rm_member m ON m.id = c.other_id
         WHERE m.shared_topics && :topics
            OR EXISTS (SELECT 1 FROM rm_activity a
                       WHERE a.member_id = m.id AND a.shared AND a.occurred_at >= :since
-                        AND a.topics && :topics)
+                        AND coalesce(a.topics && :topics, false))
         ORDER BY cardinality(ARRAY(SELECT unnest(m.shared_topics) INTERSECT SELECT unnest(:topics)))
                      DESC,
                  m.id
