@@ -1,9 +1,9 @@
 package dev.rapport.profile.changefeed;
 
-import dev.rapport.common.web.OpaqueCursors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rapport.common.web.OpaqueCursors;
 import dev.rapport.profile.change.ChangeRecords.ChangeEntity;
 import dev.rapport.profile.change.ChangeRecords.Operation;
 import dev.rapport.profile.changefeed.FeedRecords.Change;

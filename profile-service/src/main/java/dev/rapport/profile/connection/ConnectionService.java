@@ -1,7 +1,7 @@
 package dev.rapport.profile.connection;
 
-import dev.rapport.common.web.OpaqueCursors;
 import dev.rapport.common.security.Caller;
+import dev.rapport.common.web.OpaqueCursors;
 import dev.rapport.common.web.ProblemException;
 import dev.rapport.profile.change.ChangeFeed;
 import dev.rapport.profile.change.ChangeRecords.ChangeEntity;

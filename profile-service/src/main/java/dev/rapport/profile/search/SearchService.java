@@ -1,7 +1,7 @@
 package dev.rapport.profile.search;
 
-import dev.rapport.common.web.OpaqueCursors;
 import dev.rapport.common.security.Caller;
+import dev.rapport.common.web.OpaqueCursors;
 import dev.rapport.common.web.ProblemException;
 import dev.rapport.profile.member.MemberRecords.MemberPage;
 import dev.rapport.profile.member.MemberRecords.MemberProfile;
