@@ -4,10 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.activity.change.ActivityChangeRepository;
-import dev.rapport.common.web.ProblemException;
+import dev.rapport.common.web.OpaqueCursors;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -30,13 +28,13 @@ public class ActivityChangeFeed {
     String tx = "0";
     long seq = 0;
     if (cursor != null && !cursor.isBlank()) {
+      String position = OpaqueCursors.decode("after", cursor, 1).get(0);
       try {
-        String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-        String[] parts = raw.split(":");
+        String[] parts = position.split(":");
         tx = String.valueOf(Long.parseUnsignedLong(parts[0]));
         seq = Long.parseLong(parts[1]);
       } catch (RuntimeException e) {
-        throw ProblemException.invalid("after", "is not a cursor returned by this feed");
+        throw OpaqueCursors.invalid("after");
       }
     }
     List<ActivityChangeRepository.Row> rows = changes.after(tx, seq, limit);
@@ -60,10 +58,12 @@ public class ActivityChangeFeed {
     return new ChangePage(items, next);
   }
 
+  /**
+   * One part {@code tx:seq}, not two: consumers keep their position in their database, so the
+   * cursors issued before the shared codec keep their bytes and stay valid.
+   */
   private static String encode(String tx, long seq) {
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString((tx + ":" + seq).getBytes(StandardCharsets.UTF_8));
+    return OpaqueCursors.encode(tx + ":" + seq);
   }
 
   private JsonNode parse(String data) {

@@ -14,6 +14,7 @@ import dev.rapport.activity.member.MemberCopyService;
 import dev.rapport.activity.member.MemberErased;
 import dev.rapport.activity.way.ActivityType;
 import dev.rapport.common.security.Caller;
+import dev.rapport.common.web.OpaqueCursors;
 import dev.rapport.common.web.ProblemException;
 import dev.rapport.common.web.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -21,7 +22,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -34,7 +34,6 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,14 +126,13 @@ public class InsightService {
     if (cursor != null && !cursor.isBlank()) {
       // Strengths all decay by the same factor, so the order is stable; the cursor also pins the
       // instant so that page boundaries compare exactly.
+      List<String> parts = OpaqueCursors.decode("cursor", cursor, 3);
       try {
-        String[] parts =
-            new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-        asOf = Instant.parse(parts[0]);
-        params.put("afterStrength", new BigDecimal(parts[1]));
-        params.put("afterId", UUID.fromString(parts[2]));
+        asOf = Instant.parse(parts.get(0));
+        params.put("afterStrength", new BigDecimal(parts.get(1)));
+        params.put("afterId", UUID.fromString(parts.get(2)));
       } catch (RuntimeException e) {
-        throw ProblemException.invalid("cursor", "is not a cursor returned by this list");
+        throw OpaqueCursors.invalid("cursor");
       }
       where =
           "(strength < :afterStrength OR (strength = :afterStrength AND counterpart_id > :afterId))";
@@ -147,11 +145,8 @@ public class InsightService {
       rows = rows.subList(0, limit);
       RelationshipRow last = rows.get(limit - 1);
       next =
-          Base64.getUrlEncoder()
-              .withoutPadding()
-              .encodeToString(
-                  (asOf + "|" + last.strength().toPlainString() + "|" + last.counterpartId())
-                      .getBytes(StandardCharsets.UTF_8));
+          OpaqueCursors.encode(
+              asOf.toString(), last.strength().toPlainString(), last.counterpartId().toString());
     }
     Instant now = asOf;
     return new RelationshipPage(rows.stream().map(r -> view(r, now)).toList(), next);

@@ -3,7 +3,7 @@ package dev.rapport.profile.changefeed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rapport.common.web.ProblemException;
+import dev.rapport.common.web.OpaqueCursors;
 import dev.rapport.profile.change.ChangeRecords.ChangeEntity;
 import dev.rapport.profile.change.ChangeRecords.Operation;
 import dev.rapport.profile.changefeed.FeedRecords.Change;
@@ -50,7 +50,7 @@ public class MemberChangeFeed {
           throw new NumberFormatException();
         }
       } catch (NumberFormatException e) {
-        throw ProblemException.invalid("after", "is not a cursor returned by this operation");
+        throw OpaqueCursors.invalid("after");
       }
     }
     @SuppressWarnings("unchecked")

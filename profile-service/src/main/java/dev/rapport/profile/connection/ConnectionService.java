@@ -1,6 +1,7 @@
 package dev.rapport.profile.connection;
 
 import dev.rapport.common.security.Caller;
+import dev.rapport.common.web.OpaqueCursors;
 import dev.rapport.common.web.ProblemException;
 import dev.rapport.profile.change.ChangeFeed;
 import dev.rapport.profile.change.ChangeRecords.ChangeEntity;
@@ -119,7 +120,7 @@ public class ConnectionService {
       try {
         after = UUID.fromString(Cursors.decode("cursor", cursor, KIND, 1).get(0));
       } catch (IllegalArgumentException e) {
-        throw ProblemException.invalid("cursor", "is not a cursor returned by this operation");
+        throw OpaqueCursors.invalid("cursor");
       }
     }
     List<Connection> page = connections.page(member, status, context, after, limit + 1);

@@ -1,6 +1,7 @@
 package dev.rapport.profile.search;
 
 import dev.rapport.common.security.Caller;
+import dev.rapport.common.web.OpaqueCursors;
 import dev.rapport.common.web.ProblemException;
 import dev.rapport.profile.member.MemberRecords.MemberPage;
 import dev.rapport.profile.member.MemberRecords.MemberProfile;
@@ -145,7 +146,7 @@ public class SearchService implements MemberSearch {
               " WHERE (s.rank < :afterRank OR (s.rank = :afterRank AND s.member_id > :afterId))";
         }
       } catch (IllegalArgumentException e) {
-        throw ProblemException.invalid("cursor", "is not a cursor of this search");
+        throw OpaqueCursors.invalid("cursor");
       }
     }
 

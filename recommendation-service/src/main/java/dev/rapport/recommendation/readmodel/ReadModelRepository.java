@@ -444,11 +444,6 @@ public class ReadModelRepository {
         write(rows));
   }
 
-  /** One primary-key lookup: whether the member was erased. */
-  public boolean isErased(UUID id) {
-    return !sql.query("SELECT 1 FROM erased_member WHERE member_id = ?", rs -> 1, id).isEmpty();
-  }
-
   /** What the read model holds about one member; empty lists and nulls for an unknown one. */
   MemberExport export(UUID id, Instant now) {
     MemberExport.Member member = null;

@@ -1,11 +1,15 @@
-package dev.rapport.activity;
+package dev.rapport.common.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** The one source of time, so tests can move it. */
+/**
+ * The one source of time of every service, so tests can move it: a test replaces it with an
+ * {@code @Alternative} clock bean or producer (activity-service's {@code TestClock},
+ * recommendation-service's {@code EvaluationClock}).
+ */
 @ApplicationScoped
 public class ClockProducer {
 
