@@ -23,9 +23,12 @@ COPY --from=build /src/${SERVICE}/target/quarkus-app/quarkus/ ./quarkus/
 # The JVM settings run.sh and the benchmarks use too (heap, collector, stacks): one file for all.
 COPY --from=build /src/scripts/lib/jvm.options ./jvm.options
 # An AppCDS archive made by this image's own JRE (one made by the build stage's JDK would not match
-# it): Quarkus stops right after its static initialisation, so no database is needed here.
+# it): Quarkus stops right after its static initialisation, so no database is needed here. In the
+# prod profile that stop is a refusal to start without the production secrets (exit 1, by design);
+# the archive is written at exit all the same, and its presence is what this step checks.
 RUN java @/app/jvm.options -XX:ArchiveClassesAtExit=/app/app-cds.jsa -Dquarkus.appcds.generate=true \
-      -jar /app/quarkus-run.jar
+      -jar /app/quarkus-run.jar > /tmp/appcds.log 2>&1; \
+    test -s /app/app-cds.jsa || { cat /tmp/appcds.log; exit 1; }
 USER 185
 # Listen on every interface whatever the profile (the dev profile would listen on localhost only).
 # JAVA_OPTS (more JVM settings; later flags win over jvm.options) and JAVA_OPTS_APPEND are the
