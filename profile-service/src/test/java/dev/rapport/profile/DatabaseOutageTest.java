@@ -1,10 +1,9 @@
 package dev.rapport.profile;
 
 import dev.rapport.common.testing.DatabaseOutage;
-import dev.rapport.common.testing.OutagePostgresResource;
 import dev.rapport.profile.export.OtherServicesMock;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.List;
 import java.util.UUID;
@@ -15,17 +14,10 @@ import java.util.UUID;
 class DatabaseOutageTest extends DatabaseOutage {
 
   /** This class's own database, reached through a relay the test cuts. */
-  public static class Outage implements QuarkusTestProfile {
+  public static class Outage extends DatabaseOutage.Profile {
     @Override
-    public List<TestResourceEntry> testResources() {
-      return List.of(
-          new TestResourceEntry(OutagePostgresResource.class),
-          new TestResourceEntry(OtherServicesMock.class));
-    }
-
-    @Override
-    public boolean disableGlobalTestResources() {
-      return true;
+    protected List<Class<? extends QuarkusTestResourceLifecycleManager>> others() {
+      return List.of(OtherServicesMock.class);
     }
   }
 

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.IdentityHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,7 +59,7 @@ public final class DatabaseOutages {
       }
       if (t instanceof SQLException
           && t.getMessage() != null
-          && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
+          && t.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
         timedOut = true;
       }
     }

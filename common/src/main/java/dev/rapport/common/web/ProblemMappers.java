@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
@@ -317,7 +318,7 @@ public class ProblemMappers {
 
   @ServerExceptionMapper(priority = 10)
   public Response unexpected(Throwable e, HttpServerRequest request) {
-    java.util.Optional<DatabaseOutages.Outage> outage = DatabaseOutages.of(e);
+    Optional<DatabaseOutages.Outage> outage = DatabaseOutages.of(e);
     if (outage.isPresent()) {
       return databaseOutage(outage.get(), e, request);
     }

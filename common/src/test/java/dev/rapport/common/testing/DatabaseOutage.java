@@ -8,11 +8,14 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.junit.QuarkusTestProfile;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +26,28 @@ import org.junit.jupiter.api.Test;
  * OutagePostgresResource} in place of its usual database.
  */
 public abstract class DatabaseOutage {
+
+  /**
+   * The test profile of a {@code DatabaseOutageTest}: its own database behind the relay in place of
+   * the module's global test resources, plus the other resources the module's tests need.
+   */
+  public abstract static class Profile implements QuarkusTestProfile {
+
+    /** The module's test resources other than its database (stubs of the other services). */
+    protected abstract List<Class<? extends QuarkusTestResourceLifecycleManager>> others();
+
+    @Override
+    public List<TestResourceEntry> testResources() {
+      return Stream.concat(Stream.of(OutagePostgresResource.class), others().stream())
+          .map(TestResourceEntry::new)
+          .toList();
+    }
+
+    @Override
+    public boolean disableGlobalTestResources() {
+      return true;
+    }
+  }
 
   /** One request: a method, a path, a bearer token or null (anonymous), a JSON body or null. */
   public record Call(String method, String path, String token, String body) {}
