@@ -1,7 +1,7 @@
 package dev.rapport.activity.changefeed;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rapport.activity.activity.ActivityView;
+import dev.rapport.activity.log.ActivityView;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

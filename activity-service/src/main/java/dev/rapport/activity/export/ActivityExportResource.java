@@ -1,7 +1,7 @@
 package dev.rapport.activity.export;
 
-import dev.rapport.activity.activity.ActivityService;
 import dev.rapport.activity.insight.InsightService;
+import dev.rapport.activity.log.ActivityService;
 import dev.rapport.common.security.Caller;
 import dev.rapport.common.security.Roles;
 import dev.rapport.common.security.Scopes;

@@ -1,6 +1,9 @@
 package dev.rapport.common.web;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Parses path and query parameters by hand, so that a malformed value is a 400 naming the parameter
@@ -25,6 +28,18 @@ public final class Params {
     }
   }
 
+  /** A whole number given as text, so "ten" is a 400 naming the parameter; null when absent. */
+  public static Integer integer(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      throw ProblemException.invalid(name, "'" + value + "' is not a whole number");
+    }
+  }
+
   public static int limit(String name, Integer value, int defaultValue, int max) {
     if (value == null) {
       return defaultValue;
@@ -33,5 +48,24 @@ public final class Params {
       throw ProblemException.invalid(name, "must be between 1 and " + max);
     }
     return value;
+  }
+
+  /** The constant of {@code type} named by {@code value} in any case; a 400 naming all of them. */
+  public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalid(
+          name,
+          "'"
+              + value
+              + "' is not one of "
+              + Arrays.stream(type.getEnumConstants())
+                  .map(Enum::name)
+                  .collect(Collectors.joining(", ")));
+    }
   }
 }

@@ -288,6 +288,10 @@ public class ProblemMappers {
     if (cause instanceof JsonProcessingException json) {
       return json(json, request);
     }
+    if (cause instanceof ProblemException problem) {
+      // a parameter converter's rejection (ParamConverters), which JAX-RS wraps in a 404
+      return problem(problem, request);
+    }
     int status = e.getResponse().getStatus();
     if (status >= 500) {
       return unexpected(e, request);

@@ -3,7 +3,6 @@ package dev.rapport.profile.changefeed;
 import dev.rapport.common.security.Roles;
 import dev.rapport.common.web.Params;
 import dev.rapport.profile.changefeed.FeedRecords.ChangePage;
-import dev.rapport.profile.web.Limits;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -46,6 +45,6 @@ public class ChangeResource {
   @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The token is not a service token")
   public ChangePage list(@QueryParam("after") String after, @QueryParam("limit") String limit) {
-    return feed.read(after, Params.limit("limit", Limits.parse("limit", limit), 100, 5000));
+    return feed.read(after, Params.limit("limit", Params.integer("limit", limit), 100, 5000));
   }
 }

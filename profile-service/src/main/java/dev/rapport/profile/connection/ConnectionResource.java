@@ -7,7 +7,6 @@ import dev.rapport.profile.connection.ConnectionRecords.ConnectionRequest;
 import dev.rapport.profile.connection.ConnectionRecords.ConnectionView;
 import dev.rapport.profile.connection.ConnectionRecords.Context;
 import dev.rapport.profile.connection.ConnectionRecords.Status;
-import dev.rapport.profile.web.Limits;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -96,10 +95,10 @@ public class ConnectionResource {
       @QueryParam("cursor") String cursor) {
     return connections.list(
         Params.uuid("id", id),
-        Limits.enumValue("status", status, Status.class),
-        Limits.enumValue("context", context, Context.class),
+        Params.enumValue("status", status, Status.class),
+        Params.enumValue("context", context, Context.class),
         cursor,
-        Params.limit("limit", Limits.parse("limit", limit), 50, 100));
+        Params.limit("limit", Params.integer("limit", limit), 50, 100));
   }
 
   @GET

@@ -9,7 +9,6 @@ import dev.rapport.profile.member.MemberRecords.MemberPatch;
 import dev.rapport.profile.member.MemberRecords.MemberProfile;
 import dev.rapport.profile.member.MemberSearch.SearchQuery;
 import dev.rapport.profile.web.ETags;
-import dev.rapport.profile.web.Limits;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -123,7 +122,7 @@ public class MemberResource {
             organization,
             school,
             goal,
-            Params.limit("limit", Limits.parse("limit", limit), 20, 100),
+            Params.limit("limit", Params.integer("limit", limit), 20, 100),
             cursor));
   }
 

@@ -2,6 +2,7 @@ package dev.rapport.profile.search;
 
 import dev.rapport.common.security.Caller;
 import dev.rapport.common.web.OpaqueCursors;
+import dev.rapport.common.web.Params;
 import dev.rapport.common.web.ProblemException;
 import dev.rapport.profile.member.MemberRecords.MemberPage;
 import dev.rapport.profile.member.MemberRecords.MemberProfile;
@@ -10,7 +11,6 @@ import dev.rapport.profile.member.MemberSearch.SearchQuery;
 import dev.rapport.profile.member.MemberService;
 import dev.rapport.profile.positioning.PositioningRecords.GoalType;
 import dev.rapport.profile.web.Cursors;
-import dev.rapport.profile.web.Limits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -95,7 +95,7 @@ public class SearchService implements MemberSearch {
         "organization_keys",
         "organizations");
     facet(where, params, visible, "school", query.school(), "school_keys", "education");
-    GoalType goal = Limits.enumValue("goal", blankToNull(query.goal()), GoalType.class);
+    GoalType goal = Params.enumValue("goal", blankToNull(query.goal()), GoalType.class);
     if (goal != null) {
       where.add("p.goal_keys @> ARRAY[rapport_norm(:goal)] AND " + visible.section("goals"));
       params.put("goal", goal.name());

@@ -3,7 +3,6 @@ package dev.rapport.profile.search;
 import dev.rapport.common.security.Roles;
 import dev.rapport.common.web.Params;
 import dev.rapport.profile.search.SuggestionService.Suggestions;
-import dev.rapport.profile.web.Limits;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -43,6 +42,6 @@ public class SuggestionResource {
   @APIResponse(responseCode = "403", description = "The caller is not this member")
   public Suggestions suggest(@PathParam("id") String id, @QueryParam("limit") String limit) {
     return suggestions.suggest(
-        Params.uuid("id", id), Params.limit("limit", Limits.parse("limit", limit), 10, 50));
+        Params.uuid("id", id), Params.limit("limit", Params.integer("limit", limit), 10, 50));
   }
 }

@@ -2,7 +2,6 @@ package dev.rapport.recommendation.catalog;
 
 import dev.rapport.common.security.Roles;
 import dev.rapport.common.web.Params;
-import dev.rapport.recommendation.EnumParams;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -76,8 +75,8 @@ public class CourseResource {
     return catalog.searchCourses(
         q,
         topic,
-        EnumParams.parse("provider", provider, Provider.class),
-        EnumParams.parse("level", level, Level.class),
+        Params.enumValue("provider", provider, Provider.class),
+        Params.enumValue("level", level, Level.class),
         cursor,
         Params.limit("limit", limit, 20, 100));
   }

@@ -2,7 +2,6 @@ package dev.rapport.recommendation.catalog;
 
 import dev.rapport.common.security.Roles;
 import dev.rapport.common.web.Params;
-import dev.rapport.recommendation.EnumParams;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -78,8 +77,8 @@ public class DiscussionResource {
     return catalog.searchDiscussions(
         q,
         topic,
-        EnumParams.parse("kind", kind, DiscussionKind.class),
-        EnumParams.parse("community", community, Community.class),
+        Params.enumValue("kind", kind, DiscussionKind.class),
+        Params.enumValue("community", community, Community.class),
         cursor,
         Params.limit("limit", limit, 20, 100));
   }

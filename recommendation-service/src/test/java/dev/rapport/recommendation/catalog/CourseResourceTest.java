@@ -193,6 +193,17 @@ class CourseResourceTest {
         .body("errors.field", hasItem("provider"));
     given().queryParam("limit", 0).get("/api/v1/courses").then().statusCode(400);
     given()
+        .queryParam("limit", "ten")
+        .get("/api/v1/courses")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("limit"));
+    given()
+        .get("/api/v1/courses/not-a-uuid")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("id"));
+    given()
         .queryParam("cursor", "garbage!")
         .get("/api/v1/courses")
         .then()

@@ -1,8 +1,0 @@
-package dev.rapport.activity.activity;
-
-/** Who gave: the member (GIVEN), the counterparts (RECEIVED), or both (MUTUAL). */
-public enum Direction {
-  GIVEN,
-  RECEIVED,
-  MUTUAL
-}

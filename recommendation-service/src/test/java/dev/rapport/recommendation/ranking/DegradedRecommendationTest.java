@@ -1,0 +1,125 @@
+package dev.rapport.recommendation.ranking;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static dev.rapport.recommendation.FeedStubs.positioningOf;
+import static dev.rapport.recommendation.catalog.CatalogFixtures.course;
+import static dev.rapport.recommendation.catalog.CatalogFixtures.create;
+import static dev.rapport.recommendation.ranking.Members.courses;
+import static dev.rapport.recommendation.ranking.Members.discussions;
+import static dev.rapport.recommendation.ranking.Members.known;
+import static dev.rapport.recommendation.ranking.Members.unique;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import dev.rapport.recommendation.FeedStubs;
+import dev.rapport.recommendation.StubServicesResource;
+import dev.rapport.recommendation.client.ProfileClient;
+import dev.rapport.recommendation.readmodel.Feed;
+import dev.rapport.recommendation.readmodel.ReadModelService;
+import io.quarkus.arc.Arc;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class DegradedRecommendationTest {
+
+  @Inject ProfileClient profile;
+
+  private StubMapping outage;
+
+  @AfterEach
+  void endOutage() {
+    if (outage != null) {
+      StubServicesResource.server().removeStub(outage);
+      outage = null;
+      // Wait until profile-service answers through the client again: the circuit breaker (300 ms
+      // in tests) has half-opened and closed, so the next test starts with it closed.
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .pollInterval(Duration.ofMillis(100))
+          .ignoreExceptions()
+          .untilAsserted(() -> profile.member(UUID.randomUUID()));
+    }
+  }
+
+  @Test
+  void profileServiceDownFallsBackToTheReadModelsPositioning() {
+    String topic = unique("bioinformatics");
+    String id = create(course("Bioinformatics with Python", List.of(topic), List.of()));
+    UUID me = UUID.randomUUID();
+    known(me, "Me", positioningOf(List.of(topic), List.of(), List.of(), List.of()));
+    outage =
+        StubServicesResource.server()
+            .stubFor(
+                get(urlPathEqualTo("/api/v1/members"))
+                    .atPriority(1)
+                    .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+    courses(me, 10)
+        .statusCode(200)
+        .body("degraded", equalTo(true))
+        .body("missingSignals", contains("freshPositioning"))
+        .body("items[0].item.id", equalTo(id))
+        .body("items[0].reasons.text", hasItem("Matches your interests: " + topic));
+
+    UUID stranger = UUID.randomUUID();
+    discussions(stranger, 10)
+        .statusCode(200)
+        .body("degraded", equalTo(true))
+        .body("missingSignals", contains("freshPositioning", "positioning"));
+  }
+
+  @Test
+  void aSlowProfileServiceTimesOutIntoADegradedAnswer() {
+    UUID me = UUID.randomUUID();
+    outage =
+        StubServicesResource.server()
+            .stubFor(
+                get(urlPathEqualTo("/api/v1/members"))
+                    .atPriority(1)
+                    .willReturn(aResponse().withFixedDelay(4000).withBody("{\"items\":[]}")));
+    courses(me, 5)
+        .statusCode(200)
+        .body("degraded", equalTo(true))
+        .body("missingSignals", hasItem("freshPositioning"));
+  }
+
+  @Test
+  void activityServiceDownIsNamedAndTheAnswerStillComes() {
+    UUID me = UUID.randomUUID();
+    String after =
+        Arc.container()
+            .instance(ReadModelService.class)
+            .get()
+            .cursor(Feed.ACTIVITY_CHANGES)
+            .orElse(null);
+    var request = get(urlPathEqualTo(FeedStubs.path(Feed.ACTIVITY_CHANGES))).atPriority(1);
+    outage =
+        StubServicesResource.server()
+            .stubFor(request.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    FeedStubs.follower().follow(Feed.ACTIVITY_CHANGES);
+
+    courses(me, 5)
+        .statusCode(200)
+        .body("degraded", equalTo(true))
+        .body("missingSignals", contains("recentActivity"));
+
+    StubServicesResource.server().removeStub(outage);
+    outage = null;
+    FeedStubs.stubPage(Feed.ACTIVITY_CHANGES, after, List.of(), after == null ? "restart" : after);
+    FeedStubs.follower().follow(Feed.ACTIVITY_CHANGES);
+    courses(me, 5).statusCode(200).body("degraded", equalTo(false)).body("missingSignals", empty());
+  }
+}
