@@ -1,457 +1,38 @@
 package dev.rapport.bench.seed;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The words the data set is made of. Real names first, then numbered variants, so a Zipf draw hits
- * the real ones most and the long tail stays distinct. Everything is lower case where the services
- * compare normalised values (topics, skills), and spelled as people type it elsewhere.
+ * The words the data set is made of, read at start from the word lists in {@code vocabulary/*.txt}
+ * beside this class (one word a line, in draw order). Real names first, then numbered variants, so
+ * a Zipf draw hits the real ones most and the long tail stays distinct. Everything is lower case
+ * where the services compare normalised values (topics, skills), and spelled as people type it
+ * elsewhere.
  */
 final class Vocabulary {
 
   private Vocabulary() {}
 
-  static final List<String> TOPICS =
-      grow(
-          List.of(
-              "machine learning",
-              "data engineering",
-              "product management",
-              "cloud computing",
-              "cybersecurity",
-              "ux design",
-              "software architecture",
-              "devops",
-              "data science",
-              "leadership",
-              "sales",
-              "marketing",
-              "climate tech",
-              "fintech",
-              "healthcare",
-              "public speaking",
-              "negotiation",
-              "kubernetes",
-              "java",
-              "python",
-              "javascript",
-              "typescript",
-              "react",
-              "sql",
-              "databases",
-              "distributed systems",
-              "mobile development",
-              "open source",
-              "startups",
-              "venture capital",
-              "design systems",
-              "accessibility",
-              "agile",
-              "project management",
-              "people management",
-              "hiring",
-              "career change",
-              "remote work",
-              "writing",
-              "content strategy",
-              "seo",
-              "digital marketing",
-              "branding",
-              "finance",
-              "accounting",
-              "financial modeling",
-              "excel",
-              "statistics",
-              "ai ethics",
-              "deep learning",
-              "nlp",
-              "computer vision",
-              "robotics",
-              "iot",
-              "blockchain",
-              "game development",
-              "education",
-              "mentoring",
-              "sustainability",
-              "supply chain",
-              "logistics",
-              "e-commerce",
-              "retail",
-              "consulting",
-              "law",
-              "human resources",
-              "customer success",
-              "community building",
-              "photography",
-              "music",
-              "cooking",
-              "running",
-              "chess",
-              "languages",
-              "english",
-              "spanish",
-              "portuguese",
-              "french",
-              "german",
-              "mandarin",
-              "psychology",
-              "neuroscience",
-              "biotech",
-              "energy",
-              "mobility",
-              "urban planning",
-              "architecture",
-              "interior design",
-              "fashion",
-              "media",
-              "journalism",
-              "podcasting",
-              "video production",
-              "animation",
-              "quantum computing",
-              "embedded systems",
-              "networking",
-              "site reliability",
-              "observability",
-              "testing",
-              "api design",
-              "graphql",
-              "rust",
-              "go",
-              "kotlin",
-              "scala",
-              "c++",
-              "data visualization",
-              "business intelligence",
-              "analytics engineering",
-              "mlops",
-              "generative ai",
-              "prompt engineering"),
-          2000);
+  static final List<String> TOPICS = grow(words("topics"), 2000);
+  static final List<String> SKILLS = grow(words("skills"), 1200);
+  static final List<String> SCHOOLS = grow(words("schools"), 1500);
+  static final List<String> ORGANIZATIONS = grow(words("organizations"), 5000);
+  static final List<String> COMMUNITIES = grow(words("communities"), 800);
+  static final List<String> HOBBIES = grow(words("hobbies"), 300);
+  static final List<String> FIRST_NAMES = words("first-names");
+  static final List<String> LAST_NAMES = words("last-names");
 
-  static final List<String> SKILLS =
-      grow(
-          List.of(
-              "Python",
-              "SQL",
-              "Java",
-              "JavaScript",
-              "TypeScript",
-              "React",
-              "Kubernetes",
-              "Docker",
-              "AWS",
-              "Azure",
-              "GCP",
-              "Terraform",
-              "Spark",
-              "Kafka",
-              "Airflow",
-              "dbt",
-              "Tableau",
-              "Power BI",
-              "Excel",
-              "Machine Learning",
-              "Deep Learning",
-              "PyTorch",
-              "TensorFlow",
-              "Data Analysis",
-              "Statistics",
-              "Product Discovery",
-              "User Research",
-              "Figma",
-              "Copywriting",
-              "SEO",
-              "Negotiation",
-              "Public Speaking",
-              "People Management",
-              "Project Management",
-              "Scrum",
-              "Financial Modeling",
-              "Accounting",
-              "Go",
-              "Rust",
-              "Kotlin",
-              "Swift",
-              "C#",
-              ".NET",
-              "Spring",
-              "Quarkus",
-              "Node.js",
-              "GraphQL",
-              "PostgreSQL",
-              "MongoDB",
-              "Redis",
-              "Linux",
-              "Networking",
-              "Cybersecurity",
-              "Penetration Testing",
-              "Sales",
-              "Customer Success",
-              "Recruiting",
-              "Coaching",
-              "Facilitation",
-              "Writing",
-              "Video Editing",
-              "Photography",
-              "Illustration",
-              "Cloud Computing",
-              "DevOps",
-              "CI/CD",
-              "Observability",
-              "Testing",
-              "API Design",
-              "System Design",
-              "Leadership",
-              "Mentoring",
-              "Digital Marketing",
-              "Branding",
-              "Supply Chain",
-              "Lean",
-              "Six Sigma",
-              "Data Engineering",
-              "MLOps",
-              "Prompt Engineering"),
-          1200);
-
-  static final List<String> SCHOOLS =
-      grow(
-          List.of(
-              "MIT",
-              "Stanford University",
-              "HEC Paris",
-              "INSEAD",
-              "ETH Zurich",
-              "EPFL",
-              "Universidade de São Paulo",
-              "Universidade de Lisboa",
-              "Imperial College London",
-              "University of Oxford",
-              "University of Cambridge",
-              "TU Munich",
-              "KTH Stockholm",
-              "Politecnico di Milano",
-              "Universidad de Buenos Aires",
-              "UNAM",
-              "University of Toronto",
-              "McGill University",
-              "IIT Bombay",
-              "IIT Delhi",
-              "National University of Singapore",
-              "Tsinghua University",
-              "University of Tokyo",
-              "Seoul National University",
-              "University of Melbourne",
-              "University of Cape Town",
-              "Harvard University",
-              "Carnegie Mellon University",
-              "UC Berkeley",
-              "Georgia Tech",
-              "Delft University of Technology",
-              "KU Leuven",
-              "Sciences Po",
-              "ESADE",
-              "IE Business School",
-              "Bocconi University",
-              "London School of Economics",
-              "University of Amsterdam",
-              "Aalto University",
-              "University of Warsaw"),
-          1500);
-
-  static final List<String> ORGANIZATIONS =
-      grow(
-          List.of(
-              "Acme Analytics",
-              "Globex",
-              "Initech",
-              "Umbrella Health",
-              "Stark Industries",
-              "Wayne Enterprises",
-              "Hooli",
-              "Pied Piper",
-              "Soylent",
-              "Cyberdyne",
-              "Tyrell",
-              "Wonka Foods",
-              "Vandelay Industries",
-              "Dunder Mifflin",
-              "Monarch Bank",
-              "Oscorp",
-              "Nakatomi Trading",
-              "Aperture Labs",
-              "Black Mesa Research",
-              "Massive Dynamic",
-              "Blue Sun",
-              "Weyland Logistics",
-              "Gringotts Finance",
-              "Oceanic Airlines",
-              "Sirius Cybernetics",
-              "Planet Express",
-              "Kwik-E-Mart Retail",
-              "Duff Beverages",
-              "Prestige Worldwide",
-              "Bluth Company"),
-          5000);
-
-  static final List<String> COMMUNITIES =
-      grow(
-          List.of(
-              "PyData",
-              "Lisbon Java User Group",
-              "Women in Tech",
-              "Product Hunt Makers",
-              "Data Council",
-              "DevOps Days",
-              "Kubernetes Community",
-              "Mind the Product",
-              "Toastmasters",
-              "Rust Community",
-              "Open Source Initiative",
-              "Climate Action Tech",
-              "UX Collective",
-              "Indie Hackers",
-              "Startup Grind",
-              "Lean In Circle",
-              "Google Developer Group",
-              "AWS User Group",
-              "React Meetup",
-              "Python Brasil"),
-          800);
-
-  static final List<String> HOBBIES =
-      grow(
-          List.of(
-              "Bouldering",
-              "Running",
-              "Chess",
-              "Cooking",
-              "Photography",
-              "Cycling",
-              "Hiking",
-              "Board games",
-              "Guitar",
-              "Piano",
-              "Painting",
-              "Gardening",
-              "Yoga",
-              "Surfing",
-              "Reading",
-              "Baking",
-              "Swimming",
-              "Knitting",
-              "Woodworking",
-              "Birdwatching"),
-          300);
-
-  static final List<String> FIRST_NAMES =
-      List.of(
-          "Ana", "Bruno", "Carla", "Diego", "Elena", "Farid", "Grace", "Hugo", "Ines", "Jonas",
-          "Kai", "Lina", "Mateo", "Nadia", "Omar", "Priya", "Quentin", "Rosa", "Samir", "Tara",
-          "Umar", "Vera", "Wei", "Ximena", "Yusuf", "Zoe", "Amelia", "Ben", "Chloe", "Daniel",
-          "Emma", "Felix", "Giulia", "Hana", "Ivan", "Julia", "Kenji", "Laura", "Miguel", "Noor",
-          "Olga", "Pedro", "Rahul", "Sofia", "Tomás", "Uma", "Victor", "Wanda", "Yara", "Zeno");
-
-  static final List<String> LAST_NAMES =
-      List.of(
-          "Lima",
-          "Souza",
-          "Silva",
-          "Costa",
-          "Martins",
-          "Müller",
-          "Schmidt",
-          "Dubois",
-          "Rossi",
-          "García",
-          "López",
-          "Kowalski",
-          "Nowak",
-          "Novak",
-          "Jensen",
-          "Hansen",
-          "Andersson",
-          "Nakamura",
-          "Tanaka",
-          "Kim",
-          "Park",
-          "Chen",
-          "Wang",
-          "Singh",
-          "Patel",
-          "Khan",
-          "Haddad",
-          "Okafor",
-          "Mensah",
-          "Smith",
-          "Johnson",
-          "Brown",
-          "Taylor",
-          "Wilson",
-          "Moreau",
-          "Bernard",
-          "Ferreira",
-          "Pereira",
-          "Alves",
-          "Gomes",
-          "Ivanova",
-          "Petrov",
-          "Yilmaz",
-          "Demir",
-          "Cohen",
-          "Levi",
-          "O'Brien",
-          "Murphy",
-          "Fischer",
-          "Weber");
-
-  /** City and IANA time zone. */
+  /** City and IANA time zone (a tab between them in the list). */
   static final List<String[]> CITIES =
-      List.of(
-          new String[] {"Lisbon, Portugal", "Europe/Lisbon"},
-          new String[] {"São Paulo, Brazil", "America/Sao_Paulo"},
-          new String[] {"Berlin, Germany", "Europe/Berlin"},
-          new String[] {"Paris, France", "Europe/Paris"},
-          new String[] {"London, United Kingdom", "Europe/London"},
-          new String[] {"Madrid, Spain", "Europe/Madrid"},
-          new String[] {"New York, USA", "America/New_York"},
-          new String[] {"San Francisco, USA", "America/Los_Angeles"},
-          new String[] {"Toronto, Canada", "America/Toronto"},
-          new String[] {"Mexico City, Mexico", "America/Mexico_City"},
-          new String[] {"Buenos Aires, Argentina", "America/Argentina/Buenos_Aires"},
-          new String[] {"Bangalore, India", "Asia/Kolkata"},
-          new String[] {"Singapore", "Asia/Singapore"},
-          new String[] {"Tokyo, Japan", "Asia/Tokyo"},
-          new String[] {"Sydney, Australia", "Australia/Sydney"},
-          new String[] {"Lagos, Nigeria", "Africa/Lagos"},
-          new String[] {"Nairobi, Kenya", "Africa/Nairobi"},
-          new String[] {"Warsaw, Poland", "Europe/Warsaw"},
-          new String[] {"Stockholm, Sweden", "Europe/Stockholm"},
-          new String[] {"Amsterdam, Netherlands", "Europe/Amsterdam"});
+      words("cities").stream().map(Vocabulary::cityAndZone).toList();
 
-  static final List<String> ROLES =
-      List.of(
-          "Data engineer",
-          "Product manager",
-          "Software engineer",
-          "Designer",
-          "Data scientist",
-          "Engineering manager",
-          "Consultant",
-          "Founder",
-          "Marketing lead",
-          "Sales director",
-          "Analyst",
-          "Researcher",
-          "Teacher",
-          "Recruiter",
-          "Architect",
-          "SRE",
-          "CTO",
-          "Freelancer");
-
-  static final List<String> DEGREES = List.of("BSc", "MSc", "MBA", "PhD", "BA", "MA");
+  static final List<String> ROLES = words("roles");
+  static final List<String> DEGREES = words("degrees");
 
   /** The base words, then "word 2", "word 3"… until there are {@code size}. */
   private static List<String> grow(List<String> base, int size) {
@@ -463,5 +44,23 @@ final class Vocabulary {
       }
     }
     return List.copyOf(all);
+  }
+
+  private static String[] cityAndZone(String line) {
+    int tab = line.indexOf('\t');
+    return new String[] {line.substring(0, tab), line.substring(tab + 1)};
+  }
+
+  /** One word list, a word a line. */
+  private static List<String> words(String list) {
+    String file = "vocabulary/" + list + ".txt";
+    try (InputStream in = Vocabulary.class.getResourceAsStream(file)) {
+      if (in == null) {
+        throw new IllegalStateException(file + " is missing beside " + Vocabulary.class);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
