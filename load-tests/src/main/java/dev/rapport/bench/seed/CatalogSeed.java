@@ -45,16 +45,16 @@ final class CatalogSeed {
       for (int k = 0; k < data.courses; k++) {
         SplittableRandom r = data.random("course", k);
         List<String> topics =
-            normalise(ProfileSeed.distinct(r, Vocabulary.TOPICS, TOPIC, 1 + r.nextInt(3)));
+            normalise(Draws.distinct(r, Vocabulary.TOPICS, TOPIC, 1 + r.nextInt(3)));
         List<String> skills =
-            normalise(ProfileSeed.distinct(r, Vocabulary.SKILLS, SKILL, 1 + r.nextInt(3)));
+            normalise(Draws.distinct(r, Vocabulary.SKILLS, SKILL, 1 + r.nextInt(3)));
         String title = STYLES[r.nextInt(STYLES.length)] + " " + capitalise(topics.get(0));
         Instant created = data.anchor.minusSeconds(r.nextInt(3 * 365 * 24 * 3600));
         courses
             .uuid(data.courseIds[k])
             .text(PROVIDERS[r.nextInt(PROVIDERS.length)])
             .text(title)
-            .text("https://learn.example.com/courses/" + (k + 1) + "-" + ActivitySeed.slug(title))
+            .text("https://learn.example.com/courses/" + (k + 1) + "-" + Draws.slug(title))
             .text(
                 title
                     + ": "
@@ -86,7 +86,7 @@ final class CatalogSeed {
       for (int k = 0; k < data.discussions; k++) {
         SplittableRandom r = data.random("discussion", k);
         List<String> topics =
-            normalise(ProfileSeed.distinct(r, Vocabulary.TOPICS, TOPIC, 1 + r.nextInt(2)));
+            normalise(Draws.distinct(r, Vocabulary.TOPICS, TOPIC, 1 + r.nextInt(2)));
         String community = COMMUNITIES[r.nextInt(COMMUNITIES.length)];
         String audience =
             community.equals("ALUMNI")
@@ -102,7 +102,7 @@ final class CatalogSeed {
             .uuid(data.discussionIds[k])
             .text(KINDS[r.nextInt(KINDS.length)])
             .text(title)
-            .text("https://community.example.org/d/" + (k + 1) + "-" + ActivitySeed.slug(title))
+            .text("https://community.example.org/d/" + (k + 1) + "-" + Draws.slug(title))
             .text("Members discuss " + String.join(" and ", topics) + ".")
             .array(topics)
             .text(community)
