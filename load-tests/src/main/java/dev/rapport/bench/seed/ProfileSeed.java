@@ -13,6 +13,7 @@ import java.util.Map;
 public final class ProfileSeed {
 
   public static final String EMAIL_DOMAIN = "bench.rapport.local";
+
   private final DataSet data;
   private final String passwordHash;
 
