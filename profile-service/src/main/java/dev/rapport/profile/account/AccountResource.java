@@ -1,7 +1,6 @@
 package dev.rapport.profile.account;
 
 import dev.rapport.common.security.Caller;
-import dev.rapport.common.security.RevokedTokenAugmentor;
 import dev.rapport.common.security.Roles;
 import dev.rapport.common.web.ProblemException;
 import dev.rapport.common.web.ProblemType;
@@ -30,9 +29,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Optional;
-import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,12 +44,12 @@ public class AccountResource {
 
   private final AccountService accounts;
   private final Caller caller;
-  private final JsonWebToken jwt;
+  private final CallingSession session;
 
-  public AccountResource(AccountService accounts, Caller caller, JsonWebToken jwt) {
+  public AccountResource(AccountService accounts, Caller caller, CallingSession session) {
     this.accounts = accounts;
     this.caller = caller;
-    this.jwt = jwt;
+    this.session = session;
   }
 
   @POST
@@ -144,20 +140,8 @@ public class AccountResource {
   @APIResponse(responseCode = "204", description = "Signed out")
   @APIResponse(responseCode = "401", description = "No valid member token")
   public Response logout() {
-    accounts.logout(caller.requireMember(), sessionId());
+    accounts.logout(caller.requireMember(), session.id());
     return Response.noContent().build();
-  }
-
-  private Optional<UUID> sessionId() {
-    Object sid = jwt.getClaim(RevokedTokenAugmentor.SESSION_CLAIM);
-    if (sid == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(UUID.fromString(sid.toString().replace("\"", "")));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 
   static String ip(HttpServerRequest http) {

@@ -1,7 +1,6 @@
 package dev.rapport.profile.account;
 
 import dev.rapport.common.security.Caller;
-import dev.rapport.common.security.RevokedTokenAugmentor;
 import dev.rapport.common.security.Roles;
 import dev.rapport.profile.account.AccountRecords.PasswordChange;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,9 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Optional;
-import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,12 +23,12 @@ public class PasswordResource {
 
   private final AccountService accounts;
   private final Caller caller;
-  private final JsonWebToken jwt;
+  private final CallingSession session;
 
-  public PasswordResource(AccountService accounts, Caller caller, JsonWebToken jwt) {
+  public PasswordResource(AccountService accounts, Caller caller, CallingSession session) {
     this.accounts = accounts;
     this.caller = caller;
-    this.jwt = jwt;
+    this.session = session;
   }
 
   @PUT
@@ -55,19 +51,7 @@ public class PasswordResource {
       description = "Too many attempts, or temporarily locked; Retry-After says when to retry")
   public Response change(@Valid @NotNull PasswordChange body) {
     accounts.changePassword(
-        caller.requireMember(), body.currentPassword(), body.newPassword(), sessionId());
+        caller.requireMember(), body.currentPassword(), body.newPassword(), session.id());
     return Response.noContent().build();
-  }
-
-  private Optional<UUID> sessionId() {
-    Object sid = jwt.getClaim(RevokedTokenAugmentor.SESSION_CLAIM);
-    if (sid == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(UUID.fromString(sid.toString().replace("\"", "")));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 }

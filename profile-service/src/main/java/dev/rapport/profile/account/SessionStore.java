@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -27,14 +27,14 @@ public class SessionStore {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final EntityManager em;
-  private final ProfileConfig config;
+  private final Duration refreshTtl;
   private final Clock clock;
   private final SessionRevocations revocations;
 
   public SessionStore(
       EntityManager em, ProfileConfig config, Clock clock, SessionRevocations revocations) {
     this.em = em;
-    this.config = config;
+    this.refreshTtl = config.jwt().refreshTokenTtl();
     this.clock = clock;
     this.revocations = revocations;
   }
@@ -59,22 +59,27 @@ public class SessionStore {
       Instant revokedAt,
       String revokedReason) {}
 
+  /** The session a refresh token names, and whether it may still be refreshed. */
+  record Presented(UUID sessionId, UUID accountId, boolean admin, boolean live) {}
+
+  /** The session a refresh token was rotated away from. */
+  record Rotation(UUID sessionId, UUID accountId) {}
+
   @Transactional
   public Opened open(UUID accountId) {
     UUID id = UUID.randomUUID();
     String refresh = newRefreshToken();
     Instant now = clock.instant();
-    Instant expires = now.plus(config.jwt().refreshTokenTtl());
     em.createNativeQuery(
             "INSERT INTO session (id, account_id, refresh_hash, created_at, refreshed_at,"
-                + " expires_at) VALUES (?1, ?2, ?3, ?4, ?4, ?5)")
-        .setParameter(1, id)
-        .setParameter(2, accountId)
-        .setParameter(3, hash(refresh))
-        .setParameter(4, Timestamp.from(now))
-        .setParameter(5, Timestamp.from(expires))
+                + " expires_at) VALUES (:id, :account, :hash, :now, :now, :expires)")
+        .setParameter("id", id)
+        .setParameter("account", accountId)
+        .setParameter("hash", hash(refresh))
+        .setParameter("now", now)
+        .setParameter("expires", now.plus(refreshTtl))
         .executeUpdate();
-    return new Opened(id, refresh, config.jwt().refreshTokenTtl().toSeconds());
+    return opened(id, refresh);
   }
 
   /** Rotates the refresh token; detects the reuse of a rotated one and revokes its session. */
@@ -83,50 +88,50 @@ public class SessionStore {
     byte[] presented = hash(refreshToken);
     Instant now = clock.instant();
     @SuppressWarnings("unchecked")
-    List<Object[]> rows =
+    List<Presented> rows =
         em.createNativeQuery(
-                "SELECT s.id, s.account_id, a.admin, s.revoked_at IS NULL AND s.expires_at > ?2"
+                "SELECT s.id, s.account_id, a.admin,"
+                    + " s.revoked_at IS NULL AND s.expires_at > :now"
                     + " FROM session s JOIN account a ON a.id = s.account_id"
-                    + " WHERE s.refresh_hash = ?1 FOR UPDATE OF s")
-            .setParameter(1, presented)
-            .setParameter(2, Timestamp.from(now))
+                    + " WHERE s.refresh_hash = :hash FOR UPDATE OF s",
+                Presented.class)
+            .setParameter("hash", presented)
+            .setParameter("now", now)
             .getResultList();
     if (rows.isEmpty()) {
       @SuppressWarnings("unchecked")
-      List<Object> used =
+      List<Rotation> used =
           em.createNativeQuery(
-                  "SELECT session_id FROM session_used_refresh WHERE refresh_hash = ?1")
-              .setParameter(1, presented)
+                  "SELECT s.id, s.account_id FROM session_used_refresh u"
+                      + " JOIN session s ON s.id = u.session_id WHERE u.refresh_hash = :hash",
+                  Rotation.class)
+              .setParameter("hash", presented)
               .getResultList();
       if (used.isEmpty()) {
         return new Invalid();
       }
-      revoke((UUID) used.get(0), "refresh-token-reuse");
+      revoke(used.get(0).accountId(), used.get(0).sessionId(), "refresh-token-reuse");
       return new Reused();
     }
-    Object[] row = rows.get(0);
-    UUID sessionId = (UUID) row[0];
-    if (!Boolean.TRUE.equals(row[3])) {
+    Presented session = rows.get(0);
+    if (!session.live()) {
       return new Invalid();
     }
     String next = newRefreshToken();
-    Instant expires = now.plus(config.jwt().refreshTokenTtl());
     em.createNativeQuery(
-            "INSERT INTO session_used_refresh (refresh_hash, session_id) VALUES (?1, ?2)")
-        .setParameter(1, presented)
-        .setParameter(2, sessionId)
+            "INSERT INTO session_used_refresh (refresh_hash, session_id) VALUES (:hash, :session)")
+        .setParameter("hash", presented)
+        .setParameter("session", session.sessionId())
         .executeUpdate();
     em.createNativeQuery(
-            "UPDATE session SET refresh_hash = ?1, refreshed_at = ?2, expires_at = ?3 WHERE id = ?4")
-        .setParameter(1, hash(next))
-        .setParameter(2, Timestamp.from(now))
-        .setParameter(3, Timestamp.from(expires))
-        .setParameter(4, sessionId)
+            "UPDATE session SET refresh_hash = :hash, refreshed_at = :now, expires_at = :expires"
+                + " WHERE id = :session")
+        .setParameter("hash", hash(next))
+        .setParameter("now", now)
+        .setParameter("expires", now.plus(refreshTtl))
+        .setParameter("session", session.sessionId())
         .executeUpdate();
-    return new Rotated(
-        (UUID) row[1],
-        Boolean.TRUE.equals(row[2]),
-        new Opened(sessionId, next, config.jwt().refreshTokenTtl().toSeconds()));
+    return new Rotated(session.accountId(), session.admin(), opened(session.sessionId(), next));
   }
 
   /** Revokes one session of the account (logout); false when it is not the account's. */
@@ -134,25 +139,14 @@ public class SessionStore {
   public boolean revoke(UUID accountId, UUID sessionId, String reason) {
     revocations.forget(accountId);
     return em.createNativeQuery(
-                "UPDATE session SET revoked_at = ?1, revoked_reason = ?2"
-                    + " WHERE id = ?3 AND account_id = ?4 AND revoked_at IS NULL")
-            .setParameter(1, Timestamp.from(clock.instant()))
-            .setParameter(2, reason)
-            .setParameter(3, sessionId)
-            .setParameter(4, accountId)
+                "UPDATE session SET revoked_at = :now, revoked_reason = :reason"
+                    + " WHERE id = :session AND account_id = :account AND revoked_at IS NULL")
+            .setParameter("now", clock.instant())
+            .setParameter("reason", reason)
+            .setParameter("session", sessionId)
+            .setParameter("account", accountId)
             .executeUpdate()
         > 0;
-  }
-
-  private void revoke(UUID sessionId, String reason) {
-    revocations.forget(null);
-    em.createNativeQuery(
-            "UPDATE session SET revoked_at = ?1, revoked_reason = ?2"
-                + " WHERE id = ?3 AND revoked_at IS NULL")
-        .setParameter(1, Timestamp.from(clock.instant()))
-        .setParameter(2, reason)
-        .setParameter(3, sessionId)
-        .executeUpdate();
   }
 
   /** Revokes every session of the account except {@code keep} (password change, erasure). */
@@ -160,52 +154,29 @@ public class SessionStore {
   public int revokeAllBut(UUID accountId, Optional<UUID> keep, String reason) {
     revocations.forget(accountId);
     return em.createNativeQuery(
-            "UPDATE session SET revoked_at = ?1, revoked_reason = ?2"
-                + " WHERE account_id = ?3 AND revoked_at IS NULL AND id <> ?4")
-        .setParameter(1, Timestamp.from(clock.instant()))
-        .setParameter(2, reason)
-        .setParameter(3, accountId)
-        .setParameter(4, keep.orElse(new UUID(0, 0)))
+            "UPDATE session SET revoked_at = :now, revoked_reason = :reason"
+                + " WHERE account_id = :account AND revoked_at IS NULL AND id <> :keep")
+        .setParameter("now", clock.instant())
+        .setParameter("reason", reason)
+        .setParameter("account", accountId)
+        .setParameter("keep", keep.orElse(new UUID(0, 0)))
         .executeUpdate();
   }
 
   /** The account's sessions, newest first, without any token material (for the export). */
   @Transactional
+  @SuppressWarnings("unchecked")
   public List<SessionInfo> sessions(UUID accountId) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT id, created_at, refreshed_at, expires_at, revoked_at, revoked_reason"
-                    + " FROM session WHERE account_id = ?1 ORDER BY created_at DESC")
-            .setParameter(1, accountId)
-            .getResultList();
-    return rows.stream()
-        .map(
-            r ->
-                new SessionInfo(
-                    (UUID) r[0],
-                    instant(r[1]),
-                    instant(r[2]),
-                    instant(r[3]),
-                    instant(r[4]),
-                    (String) r[5]))
-        .toList();
+    return em.createNativeQuery(
+            "SELECT id, created_at, refreshed_at, expires_at, revoked_at, revoked_reason"
+                + " FROM session WHERE account_id = :account ORDER BY created_at DESC",
+            SessionInfo.class)
+        .setParameter("account", accountId)
+        .getResultList();
   }
 
-  private static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Instant i) {
-      return i;
-    }
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof java.time.OffsetDateTime o) {
-      return o.toInstant();
-    }
-    throw new IllegalStateException("Unexpected time value " + value.getClass());
+  private Opened opened(UUID sessionId, String refreshToken) {
+    return new Opened(sessionId, refreshToken, refreshTtl.toSeconds());
   }
 
   private static String newRefreshToken() {

@@ -49,7 +49,8 @@ public class AudienceResolver {
     }
     // the member's own profile needs no connection lookup (an owner read costs no extra query)
     List<UUID> others = members.stream().filter(m -> !m.equals(me.get())).toList();
-    Set<UUID> connected = others.isEmpty() ? Set.of() : connections.acceptedAmong(me.get(), others);
+    Set<UUID> connected =
+        others.isEmpty() ? Set.of() : Set.copyOf(connections.acceptedIds(me.get()));
     for (UUID m : members) {
       audiences.put(
           m,

@@ -5,12 +5,9 @@ import dev.rapport.profile.connection.ConnectionRecords.Status;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ConnectionRepository implements PanacheRepositoryBase<Connection, UUID> {
@@ -25,29 +22,28 @@ public class ConnectionRepository implements PanacheRepositoryBase<Connection, U
 
   /** One page of a member's connections, in id order after {@code after}. */
   public List<Connection> page(UUID member, Status status, Context context, UUID after, int limit) {
-    StringBuilder q = new StringBuilder("(requesterId = :m or addresseeId = :m)");
-    Parameters params = Parameters.with("m", member);
-    if (status != null) {
-      q.append(" and status = :status");
-      params.and("status", status);
-    }
-    if (context != null) {
-      q.append(" and context = :context");
-      params.and("context", context);
-    }
-    if (after != null) {
-      q.append(" and id > :after");
-      params.and("after", after);
-    }
-    q.append(" order by id");
-    return find(q.toString(), params).page(0, limit).list();
+    return find(
+            "(requesterId = :m or addresseeId = :m)"
+                + " and (:status is null or status = :status)"
+                + " and (:context is null or context = :context)"
+                + " and (:after is null or id > :after)"
+                + " order by id",
+            Parameters.with("m", member)
+                .and("status", status)
+                .and("context", context)
+                .and("after", after))
+        .page(0, limit)
+        .list();
   }
 
   public List<Connection> allOf(UUID member) {
-    return list("requesterId = ?1 or addresseeId = ?1", member);
+    return list("requesterId = :m or addresseeId = :m", Parameters.with("m", member));
   }
 
-  /** Members with an accepted connection to {@code member}. */
+  /**
+   * Members with an accepted connection to {@code member}, in id order: the one reading of "my
+   * connections", for the connection ids endpoint, the caller's audience and member search.
+   */
   public List<UUID> acceptedIds(UUID member) {
     return getEntityManager()
         .createQuery(
@@ -67,27 +63,8 @@ public class ConnectionRepository implements PanacheRepositoryBase<Connection, U
   public boolean memberExists(UUID member) {
     return (Boolean)
         getEntityManager()
-            .createNativeQuery("SELECT EXISTS (SELECT 1 FROM member WHERE id = ?1)")
-            .setParameter(1, member)
+            .createNativeQuery("SELECT EXISTS (SELECT 1 FROM member WHERE id = :id)", Boolean.class)
+            .setParameter("id", member)
             .getSingleResult();
-  }
-
-  /** Which of {@code others} have an accepted connection with {@code member}. */
-  public Set<UUID> acceptedAmong(UUID member, Collection<UUID> others) {
-    if (others.isEmpty()) {
-      return Set.of();
-    }
-    return getEntityManager()
-        .createQuery(
-            "select case when c.requesterId = :m then c.addresseeId else c.requesterId end"
-                + " from Connection c where c.status = :accepted and"
-                + " ((c.requesterId = :m and c.addresseeId in :others)"
-                + " or (c.addresseeId = :m and c.requesterId in :others))",
-            UUID.class)
-        .setParameter("m", member)
-        .setParameter("accepted", Status.ACCEPTED)
-        .setParameter("others", others)
-        .getResultStream()
-        .collect(Collectors.toSet());
   }
 }

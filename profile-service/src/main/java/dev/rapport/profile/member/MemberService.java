@@ -18,6 +18,7 @@ import dev.rapport.profile.positioning.PositioningService;
 import dev.rapport.profile.positioning.PositioningService.PositioningChanged;
 import dev.rapport.profile.security.SessionRevocations;
 import dev.rapport.profile.web.ETags;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -26,6 +27,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -113,8 +115,8 @@ public class MemberService implements Headlines {
       return List.of();
     }
     List<UUID> unique = List.copyOf(new LinkedHashSet<>(ids));
-    Map<UUID, Member> found = new java.util.HashMap<>();
-    members.list("id in ?1", unique).forEach(m -> found.put(m.id, m));
+    Map<UUID, Member> found = new HashMap<>();
+    members.list("id in :ids", Parameters.with("ids", unique)).forEach(m -> found.put(m.id, m));
     Map<UUID, PositioningState> positioning = positionings.findAll(found.keySet());
     Map<UUID, Audience> audienceOf = audiences.audiencesFor(found.keySet());
     List<MemberProfile> profiles = new ArrayList<>(found.size());
@@ -202,9 +204,9 @@ public class MemberService implements Headlines {
     members
         .getEntityManager()
         .createNativeQuery(
-            "INSERT INTO erased_member (id, erased_at) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
-        .setParameter(1, id)
-        .setParameter(2, java.sql.Timestamp.from(clock.instant()))
+            "INSERT INTO erased_member (id, erased_at) VALUES (:id, :now) ON CONFLICT DO NOTHING")
+        .setParameter("id", id)
+        .setParameter("now", clock.instant())
         .executeUpdate();
     revocations.forget(id);
     // no earlier snapshot of the member stays readable in the feed

@@ -1,20 +1,28 @@
 package dev.rapport.profile.positioning;
 
+import dev.rapport.profile.positioning.PositioningRecords.Education;
+import dev.rapport.profile.positioning.PositioningRecords.Goal;
+import dev.rapport.profile.positioning.PositioningRecords.Organization;
+import dev.rapport.profile.positioning.PositioningRecords.SectionVisibility;
+import dev.rapport.profile.positioning.PositioningRecords.Skill;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A member's positioning. Lists are JSON documents in the member's own spelling; the normalised
- * keys and search documents beside them are derived by the database (see V2 migration).
+ * A member's positioning. Lists are JSON documents in the member's own spelling, mapped by
+ * Hibernate ORM (with Jackson) to the API's records; the visibility of each section is its column
+ * {@code <section>_visibility}. The normalised keys and search documents beside them are derived by
+ * the database (see V2 migration).
  */
 @Entity
 @Table(name = "positioning")
@@ -28,68 +36,29 @@ public class Positioning {
   public String statement;
 
   @JdbcTypeCode(SqlTypes.JSON)
-  @Column(nullable = false)
-  public String goals;
+  public List<Goal> goals;
 
   @JdbcTypeCode(SqlTypes.JSON)
-  @Column(nullable = false)
-  public String skills;
+  public List<Skill> skills;
 
   @JdbcTypeCode(SqlTypes.JSON)
-  @Column(nullable = false)
-  public String interests;
+  public List<String> interests;
 
   @JdbcTypeCode(SqlTypes.JSON)
-  @Column(nullable = false)
-  public String organizations;
+  public List<Organization> organizations;
 
   @JdbcTypeCode(SqlTypes.JSON)
-  @Column(nullable = false)
-  public String communities;
+  public List<String> communities;
 
   @JdbcTypeCode(SqlTypes.JSON)
-  @Column(nullable = false)
-  public String hobbies;
+  public List<String> hobbies;
 
   @JdbcTypeCode(SqlTypes.JSON)
-  @Column(nullable = false)
-  public String education;
+  public List<Education> education;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "statement_visibility", nullable = false, length = 12)
-  public Visibility statementVisibility;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "goals_visibility", nullable = false, length = 12)
-  public Visibility goalsVisibility;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "skills_visibility", nullable = false, length = 12)
-  public Visibility skillsVisibility;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "interests_visibility", nullable = false, length = 12)
-  public Visibility interestsVisibility;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "organizations_visibility", nullable = false, length = 12)
-  public Visibility organizationsVisibility;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "communities_visibility", nullable = false, length = 12)
-  public Visibility communitiesVisibility;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "hobbies_visibility", nullable = false, length = 12)
-  public Visibility hobbiesVisibility;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "education_visibility", nullable = false, length = 12)
-  public Visibility educationVisibility;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "location_visibility", nullable = false, length = 12)
-  public Visibility locationVisibility;
+  @Embedded
+  @EmbeddedColumnNaming("%s_visibility")
+  public SectionVisibility visibility;
 
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;

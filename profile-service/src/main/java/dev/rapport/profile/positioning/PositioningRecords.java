@@ -2,6 +2,7 @@ package dev.rapport.profile.positioning;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.rapport.profile.audience.Audience;
+import jakarta.persistence.Embeddable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -68,6 +69,7 @@ public final class PositioningRecords {
               + " connections and the member), PRIVATE (the member only). Rapport's own services"
               + " see every section. A section left out is PUBLIC. location covers location and"
               + " timezone.")
+  @Embeddable
   public record SectionVisibility(
       @Schema(examples = "PUBLIC") Visibility statement,
       @Schema(examples = "PUBLIC") Visibility goals,

@@ -1,22 +1,17 @@
 package dev.rapport.profile.positioning;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.common.web.ProblemException;
 import dev.rapport.profile.audience.Audience;
 import dev.rapport.profile.change.ChangeFeed;
 import dev.rapport.profile.change.ChangeRecords.ChangeEntity;
 import dev.rapport.profile.change.ChangeRecords.Operation;
-import dev.rapport.profile.positioning.PositioningRecords.Education;
 import dev.rapport.profile.positioning.PositioningRecords.Goal;
-import dev.rapport.profile.positioning.PositioningRecords.Organization;
 import dev.rapport.profile.positioning.PositioningRecords.PositioningRequest;
 import dev.rapport.profile.positioning.PositioningRecords.PositioningState;
 import dev.rapport.profile.positioning.PositioningRecords.PositioningView;
 import dev.rapport.profile.positioning.PositioningRecords.SectionVisibility;
-import dev.rapport.profile.positioning.PositioningRecords.Skill;
 import dev.rapport.profile.web.ETags;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -36,19 +31,16 @@ public class PositioningService {
 
   private final PositioningRepository positionings;
   private final ChangeFeed changes;
-  private final ObjectMapper json;
   private final Clock clock;
   private final Event<PositioningChanged> changed;
 
   public PositioningService(
       PositioningRepository positionings,
       ChangeFeed changes,
-      ObjectMapper json,
       Clock clock,
       Event<PositioningChanged> changed) {
     this.positionings = positionings;
     this.changes = changes;
-    this.json = json;
     this.clock = clock;
     this.changed = changed;
   }
@@ -84,7 +76,7 @@ public class PositioningService {
 
   @Transactional
   public Optional<PositioningState> find(UUID memberId) {
-    return positionings.findByIdOptional(memberId).map(this::state);
+    return positionings.findByIdOptional(memberId).map(PositioningService::state);
   }
 
   /** Positionings of many members in one query. */
@@ -94,7 +86,8 @@ public class PositioningService {
     if (memberIds.isEmpty()) {
       return found;
     }
-    for (Positioning p : positionings.list("memberId in ?1", List.copyOf(memberIds))) {
+    for (Positioning p :
+        positionings.list("memberId in :ids", Parameters.with("ids", List.copyOf(memberIds)))) {
       found.put(p.memberId, state(p));
     }
     return found;
@@ -136,55 +129,36 @@ public class PositioningService {
   }
 
   private void apply(Positioning p, PositioningRequest r) {
-    SectionVisibility v =
+    p.statement = blankToNull(r.statement());
+    p.goals = orEmpty(r.goals());
+    p.skills = orEmpty(r.skills());
+    p.interests = strip(r.interests());
+    p.organizations = orEmpty(r.organizations());
+    p.communities = strip(r.communities());
+    p.hobbies = strip(r.hobbies());
+    p.education = orEmpty(r.education());
+    p.visibility =
         (r.visibility() == null
                 ? new SectionVisibility(null, null, null, null, null, null, null, null, null)
                 : r.visibility())
             .withDefaults();
-    p.statement = blankToNull(r.statement());
-    p.goals = write(r.goals());
-    p.skills = write(r.skills());
-    p.interests = write(strip(r.interests()));
-    p.organizations = write(r.organizations());
-    p.communities = write(strip(r.communities()));
-    p.hobbies = write(strip(r.hobbies()));
-    p.education = write(r.education());
-    p.statementVisibility = v.statement();
-    p.goalsVisibility = v.goals();
-    p.skillsVisibility = v.skills();
-    p.interestsVisibility = v.interests();
-    p.organizationsVisibility = v.organizations();
-    p.communitiesVisibility = v.communities();
-    p.hobbiesVisibility = v.hobbies();
-    p.educationVisibility = v.education();
-    p.locationVisibility = v.location();
     p.updatedAt = clock.instant();
   }
 
-  private PositioningState state(Positioning p) {
-    SectionVisibility v =
-        new SectionVisibility(
-            p.statementVisibility,
-            p.goalsVisibility,
-            p.skillsVisibility,
-            p.interestsVisibility,
-            p.organizationsVisibility,
-            p.communitiesVisibility,
-            p.hobbiesVisibility,
-            p.educationVisibility,
-            p.locationVisibility);
+  /** The positioning as the API reads it. */
+  public static PositioningState state(Positioning p) {
     PositioningView all =
         new PositioningView(
             p.statement,
-            read(p.goals, new TypeReference<List<Goal>>() {}),
-            read(p.skills, new TypeReference<List<Skill>>() {}),
-            read(p.interests, new TypeReference<List<String>>() {}),
-            read(p.organizations, new TypeReference<List<Organization>>() {}),
-            read(p.communities, new TypeReference<List<String>>() {}),
-            read(p.hobbies, new TypeReference<List<String>>() {}),
-            read(p.education, new TypeReference<List<Education>>() {}),
-            v);
-    return new PositioningState(p.memberId, all, v, p.version);
+            p.goals,
+            p.skills,
+            p.interests,
+            p.organizations,
+            p.communities,
+            p.hobbies,
+            p.education,
+            p.visibility);
+    return new PositioningState(p.memberId, all, p.visibility, p.version);
   }
 
   private static void checkTexts(String field, List<String> values) {
@@ -205,7 +179,7 @@ public class PositioningService {
 
   private static List<String> strip(List<String> values) {
     if (values == null) {
-      return null;
+      return List.of();
     }
     List<String> stripped = new ArrayList<>(values.size());
     values.forEach(v -> stripped.add(v.strip()));
@@ -216,19 +190,7 @@ public class PositioningService {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  private String write(List<?> values) {
-    try {
-      return json.writeValueAsString(values == null ? List.of() : values);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private <T> List<T> read(String value, TypeReference<List<T>> type) {
-    try {
-      return value == null ? List.of() : json.readValue(value, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("A stored positioning is not the JSON expected", e);
-    }
+  private static <T> List<T> orEmpty(List<T> values) {
+    return values == null ? List.of() : values;
   }
 }

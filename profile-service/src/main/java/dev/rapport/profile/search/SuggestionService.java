@@ -18,11 +18,11 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * People a member could connect with, and why. Candidates come from the GIN indexes over the
- * normalised keys (shared school, organization, community; interests that need the member's skills;
- * skills in the member's field; interest in the member's topic) and from the connection indexes
- * (mutual connections); members already linked in any state are left out. Only other members'
- * public sections count: they are strangers to the member until connected.
+ * People a member could connect with, and why. Candidates come from {@link SuggestionQuery}: the
+ * GIN indexes over the normalised keys, one {@link SuggestionRule} each (shared school,
+ * organization, community; interests that need the member's skills; skills in the member's field;
+ * interest in the member's topic); members already linked in any state are left out. Only other
+ * members' public sections count: they are strangers to the member until connected.
  *
  * <p>A mutual connection F ("You are both connected with F") would tell the caller who F is
  * connected with. It may be named only where F's connections are visible to the caller, and
@@ -34,103 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class SuggestionService {
 
   /** The rules, also published in the operation's OpenAPI description. */
-  public static final String RULES =
-      "Reasons and their weights: SHARED_SCHOOL (3, or 5 when you have the RECONNECT goal);"
-          + " SHARED_ORGANIZATION (3); SHARED_COMMUNITY (2); NEEDS_YOUR_SKILLS, when you seek"
-          + " clients, their interests match your skills (4); WORKS_IN_YOUR_FIELD, when you seek a"
-          + " job, they are currently at an organization and share your skills (4);"
-          + " INTERESTED_IN_YOUR_TOPIC, when you want to be known as an expert, their interests"
-          + " include your topic (3); SHARED_INTEREST and SHARED_SKILL, when you want to expand"
-          + " your peer network (1 each). Only their public sections count. MUTUAL_CONNECTION is"
-          + " not given: a mutual connection would reveal who that person is connected with, and"
-          + " a member's connections are visible to that member alone. Members you already have a connection or request with are"
-          + " left out. Ordered by the sum of weights, then id.";
-
-  static final String SQL =
-      """
-      WITH me AS MATERIALIZED (
-          SELECT school_keys, organization_keys, community_keys, skill_keys, interest_keys,
-                 goal_keys, topic_keys
-          FROM positioning WHERE member_id = :me),
-      linked AS (
-          SELECT addressee_id AS id FROM connection WHERE requester_id = :me
-          UNION ALL SELECT requester_id FROM connection WHERE addressee_id = :me),
-      reasons AS MATERIALIZED (
-          SELECT p.member_id, 'SHARED_SCHOOL' AS type, k AS detail,
-                 CASE WHEN me.goal_keys @> ARRAY['reconnect'] THEN 5 ELSE 3 END AS weight
-          FROM me, LATERAL (
-              SELECT p.member_id, p.school_keys FROM positioning p
-              WHERE p.school_keys && me.school_keys AND p.education_visibility = 'PUBLIC'
-              LIMIT 500) p,
-            unnest(p.school_keys) AS k
-          WHERE k = ANY (me.school_keys)
-          UNION ALL
-          SELECT p.member_id, 'SHARED_ORGANIZATION', k, 3
-          FROM me, LATERAL (
-              SELECT p.member_id, p.organization_keys FROM positioning p
-              WHERE p.organization_keys && me.organization_keys AND p.organizations_visibility = 'PUBLIC'
-              LIMIT 500) p,
-            unnest(p.organization_keys) AS k
-          WHERE k = ANY (me.organization_keys)
-          UNION ALL
-          SELECT p.member_id, 'SHARED_COMMUNITY', k, 2
-          FROM me, LATERAL (
-              SELECT p.member_id, p.community_keys FROM positioning p
-              WHERE p.community_keys && me.community_keys AND p.communities_visibility = 'PUBLIC'
-              LIMIT 500) p,
-            unnest(p.community_keys) AS k
-          WHERE k = ANY (me.community_keys)
-          UNION ALL
-          SELECT p.member_id, 'NEEDS_YOUR_SKILLS', k, 4
-          FROM me, LATERAL (
-              SELECT p.member_id, p.interest_keys FROM positioning p
-              WHERE me.goal_keys @> ARRAY['find_clients'] AND p.interest_keys && me.skill_keys AND p.interests_visibility = 'PUBLIC'
-              LIMIT 500) p,
-            unnest(p.interest_keys) AS k
-          WHERE k = ANY (me.skill_keys)
-          UNION ALL
-          SELECT p.member_id, 'WORKS_IN_YOUR_FIELD', k, 4
-          FROM me, LATERAL (
-              SELECT p.member_id, p.skill_keys FROM positioning p
-              WHERE me.goal_keys @> ARRAY['find_job'] AND p.skill_keys && me.skill_keys AND cardinality(p.current_organization_keys) > 0 AND p.skills_visibility = 'PUBLIC' AND p.organizations_visibility = 'PUBLIC'
-              LIMIT 500) p,
-            unnest(p.skill_keys) AS k
-          WHERE k = ANY (me.skill_keys)
-          UNION ALL
-          SELECT p.member_id, 'INTERESTED_IN_YOUR_TOPIC', k, 3
-          FROM me, LATERAL (
-              SELECT p.member_id, p.interest_keys FROM positioning p
-              WHERE me.goal_keys @> ARRAY['become_known_expert'] AND p.interest_keys && me.topic_keys AND p.interests_visibility = 'PUBLIC'
-              LIMIT 500) p,
-            unnest(p.interest_keys) AS k
-          WHERE k = ANY (me.topic_keys)
-          UNION ALL
-          SELECT p.member_id, 'SHARED_INTEREST', k, 1
-          FROM me, LATERAL (
-              SELECT p.member_id, p.interest_keys FROM positioning p
-              WHERE me.goal_keys @> ARRAY['expand_peer_network'] AND p.interest_keys && me.interest_keys AND p.interests_visibility = 'PUBLIC'
-              LIMIT 500) p,
-            unnest(p.interest_keys) AS k
-          WHERE k = ANY (me.interest_keys)
-          UNION ALL
-          SELECT p.member_id, 'SHARED_SKILL', k, 1
-          FROM me, LATERAL (
-              SELECT p.member_id, p.skill_keys FROM positioning p
-              WHERE me.goal_keys @> ARRAY['expand_peer_network'] AND p.skill_keys && me.skill_keys AND p.skills_visibility = 'PUBLIC'
-              LIMIT 500) p,
-            unnest(p.skill_keys) AS k
-          WHERE k = ANY (me.skill_keys)),
-      candidates AS (
-          SELECT member_id, sum(weight) AS score
-          FROM reasons
-          WHERE member_id <> :me AND member_id NOT IN (SELECT id FROM linked)
-          GROUP BY member_id
-          ORDER BY score DESC, member_id
-          LIMIT :limit)
-      SELECT c.member_id, cast(c.score AS integer), r.type, r.detail
-      FROM candidates c JOIN reasons r ON r.member_id = c.member_id
-      ORDER BY c.score DESC, c.member_id, r.weight DESC, r.type, r.detail
-      """;
+  public static final String RULES = SuggestionRule.RULES;
 
   private final EntityManager em;
   private final MemberService members;
@@ -179,21 +83,15 @@ public class SuggestionService {
     caller.requireSelf(member);
     PositioningView mine = members.ownerView(member).positioning();
     Map<String, String> spelling = spellings(mine);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(SQL)
-            .setParameter("me", member)
-            .setParameter("limit", limit)
-            .getResultList();
+    List<SuggestionQuery.Row> rows = SuggestionQuery.run(em, member, limit);
     Map<UUID, Integer> scores = new LinkedHashMap<>();
-    Map<UUID, List<Object[]>> reasons = new HashMap<>();
+    Map<UUID, List<SuggestionQuery.Row>> reasons = new HashMap<>();
     List<UUID> mutual = new ArrayList<>();
-    for (Object[] row : rows) {
-      UUID id = (UUID) row[0];
-      scores.put(id, ((Number) row[1]).intValue());
-      reasons.computeIfAbsent(id, x -> new ArrayList<>()).add(row);
-      if ("MUTUAL_CONNECTION".equals(row[2])) {
-        mutual.add(UUID.fromString((String) row[3]));
+    for (SuggestionQuery.Row row : rows) {
+      scores.put(row.memberId(), row.score());
+      reasons.computeIfAbsent(row.memberId(), x -> new ArrayList<>()).add(row);
+      if (ReasonType.MUTUAL_CONNECTION.name().equals(row.type())) {
+        mutual.add(UUID.fromString(row.detail()));
       }
     }
     List<UUID> ids = new ArrayList<>(scores.keySet());
@@ -209,8 +107,7 @@ public class SuggestionService {
       }
       List<Reason> why =
           reasons.get(id).stream()
-              .map(
-                  r -> reason(ReasonType.valueOf((String) r[2]), (String) r[3], spelling, profiles))
+              .map(r -> reason(ReasonType.valueOf(r.type()), r.detail(), spelling, profiles))
               .toList();
       items.add(new Suggestion(profile, scores.get(id), why));
     }

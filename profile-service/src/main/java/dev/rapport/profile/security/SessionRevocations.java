@@ -1,23 +1,20 @@
 package dev.rapport.profile.security;
 
 import dev.rapport.common.security.TokenRevocations;
-import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A member token is refused when its session was revoked (logout, password change, refresh-token
- * reuse) or its member was erased. One primary-key lookup per authenticated member request, plain
- * JDBC without a transaction. Tokens naming a session this service never opened (none in
+ * reuse) or its member was erased. One primary-key lookup per authenticated member request, in a
+ * short transaction of its own. Tokens naming a session this service never opened (none in
  * production) are judged by the erasure alone.
  *
  * <p>"Live" answers are cached for {@link #LIVE_TTL_NANOS} (2 s) in a bounded map, so a busy
@@ -30,9 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public class SessionRevocations implements TokenRevocations {
 
   private static final String SQL =
-      "SELECT EXISTS (SELECT 1 FROM session WHERE id = ? AND account_id = ?"
+      "SELECT EXISTS (SELECT 1 FROM session WHERE id = :session AND account_id = :member"
           + " AND revoked_at IS NOT NULL)"
-          + " OR EXISTS (SELECT 1 FROM erased_member WHERE id = ?)";
+          + " OR EXISTS (SELECT 1 FROM erased_member WHERE id = :member)";
 
   /** How long a "session is live" answer is trusted; the staleness bound for other replicas. */
   static final long LIVE_TTL_NANOS = 2_000_000_000L;
@@ -41,13 +38,12 @@ public class SessionRevocations implements TokenRevocations {
 
   private record Key(UUID member, UUID session) {}
 
-  private final AgroalDataSource dataSource;
+  private final EntityManager em;
   private final TransactionSynchronizationRegistry transactions;
   private final ConcurrentHashMap<Key, Long> live = new ConcurrentHashMap<>();
 
-  public SessionRevocations(
-      AgroalDataSource dataSource, TransactionSynchronizationRegistry transactions) {
-    this.dataSource = dataSource;
+  public SessionRevocations(EntityManager em, TransactionSynchronizationRegistry transactions) {
+    this.em = em;
     this.transactions = transactions;
   }
 
@@ -98,18 +94,16 @@ public class SessionRevocations implements TokenRevocations {
     return revoked;
   }
 
+  /** Asked on a worker thread, outside any request's transaction: its own short one. */
   private boolean lookUp(UUID memberId, UUID session) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(SQL)) {
-      s.setObject(1, session);
-      s.setObject(2, memberId);
-      s.setObject(3, memberId);
-      try (ResultSet r = s.executeQuery()) {
-        return r.next() && r.getBoolean(1);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not check the token's session", e);
-    }
+    return QuarkusTransaction.joiningExisting()
+        .call(
+            () ->
+                (Boolean)
+                    em.createNativeQuery(SQL, Boolean.class)
+                        .setParameter("session", session)
+                        .setParameter("member", memberId)
+                        .getSingleResult());
   }
 
   private static Optional<UUID> uuid(String value) {

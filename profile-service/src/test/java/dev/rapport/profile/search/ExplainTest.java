@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,7 +50,8 @@ class ExplainTest {
         SearchService.build(
             new SearchQuery(null, "Machine Learning", null, null, null, null, 20, null),
             false,
-            Optional.empty());
+            Optional.empty(),
+            List.of());
     String plan = explain(sql.sql(), sql.params());
     assertTrue(plan.contains("positioning_skill_keys_idx"), plan);
     assertNoFullScan(plan);
@@ -61,7 +63,8 @@ class ExplainTest {
         SearchService.build(
             new SearchQuery("forecasting retail", null, null, null, null, null, 20, null),
             false,
-            Optional.of(UUID.randomUUID()));
+            Optional.of(UUID.randomUUID()),
+            List.of());
     String plan = explain(sql.sql(), sql.params());
     assertTrue(plan.contains("positioning_search_public_idx"), plan);
     assertTrue(plan.contains("positioning_search_connections_idx"), plan);
@@ -85,7 +88,7 @@ class ExplainTest {
             new SearchQuery(null, null, null, null, null, "FIND_JOB", 20, null));
     facets.forEach(
         (index, query) -> {
-          SearchSql sql = SearchService.build(query, true, Optional.empty());
+          SearchSql sql = SearchService.build(query, true, Optional.empty(), List.of());
           String plan = explain(sql.sql(), sql.params());
           assertTrue(plan.contains(index), index + " in\n" + plan);
           assertNoFullScan(plan);
@@ -95,13 +98,14 @@ class ExplainTest {
         SearchService.build(
             new SearchQuery(null, "Forecasting", "Climate", "Acme", "MIT", "FIND_JOB", 20, null),
             true,
-            Optional.empty());
+            Optional.empty(),
+            List.of());
     assertNoFullScan(explain(all.sql(), all.params()));
   }
 
   @Test
   void suggestionsUseTheKeyAndConnectionIndexes() {
-    String plan = explain(SuggestionService.SQL, Map.of("me", UUID.randomUUID(), "limit", 10));
+    String plan = explain(SuggestionQuery.SQL, SuggestionQuery.parameters(UUID.randomUUID(), 10));
     for (String index :
         new String[] {
           "positioning_school_keys_idx",
