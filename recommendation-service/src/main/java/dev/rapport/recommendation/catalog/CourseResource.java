@@ -40,9 +40,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 public class CourseResource {
 
-  private final CatalogService catalog;
+  private final CourseService catalog;
 
-  public CourseResource(CatalogService catalog) {
+  public CourseResource(CourseService catalog) {
     this.catalog = catalog;
   }
 
@@ -72,7 +72,7 @@ public class CourseResource {
       @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor")
           String cursor,
       @Parameter(description = "1 to 100, default 20") @QueryParam("limit") Integer limit) {
-    return catalog.searchCourses(
+    return catalog.search(
         q,
         topic,
         Params.enumValue("provider", provider, Provider.class),
@@ -89,7 +89,7 @@ public class CourseResource {
   @APIResponse(responseCode = "400", description = "The id is not a UUID")
   @APIResponse(responseCode = "404", description = "No such course")
   public CourseView get(@PathParam("id") String id) {
-    return catalog.getCourse(Params.uuid("id", id));
+    return catalog.get(Params.uuid("id", id));
   }
 
   @POST
@@ -112,10 +112,8 @@ public class CourseResource {
   @APIResponse(responseCode = "409", description = "A course with this url exists")
   public Response create(
       @Valid @NotNull CourseRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
-    CourseView created = catalog.createCourse(request);
-    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-        .entity(created)
-        .build();
+    CourseView created = catalog.create(request);
+    return Created.at(uri, created.id(), created);
   }
 
   @PUT
@@ -132,7 +130,7 @@ public class CourseResource {
   @APIResponse(responseCode = "404", description = "No such course")
   @APIResponse(responseCode = "409", description = "Another course has this url")
   public CourseView update(@PathParam("id") String id, @Valid @NotNull CourseRequest request) {
-    return catalog.updateCourse(Params.uuid("id", id), request);
+    return catalog.update(Params.uuid("id", id), request);
   }
 
   @DELETE
@@ -147,7 +145,7 @@ public class CourseResource {
   @APIResponse(responseCode = "403", description = "The caller is not an admin")
   @APIResponse(responseCode = "404", description = "No such course")
   public void delete(@PathParam("id") String id) {
-    catalog.deleteCourse(Params.uuid("id", id));
+    catalog.delete(Params.uuid("id", id));
   }
 
   @POST
@@ -166,6 +164,6 @@ public class CourseResource {
   @APIResponse(responseCode = "403", description = "The caller is not an admin")
   public ImportResult importCourses(
       @NotNull @NotEmpty @Size(max = 1000) List<@Valid @NotNull CourseRequest> courses) {
-    return catalog.importCourses(courses);
+    return catalog.importByUrl(courses);
   }
 }

@@ -22,12 +22,18 @@ public class DemoCatalogLoader {
   /** What one load did to each half of the catalog. */
   public record Loaded(ImportResult courses, ImportResult discussions) {}
 
-  private final CatalogService catalog;
+  private final CourseService courses;
+  private final DiscussionService discussions;
   private final RecommendationConfig config;
   private final ObjectMapper json;
 
-  public DemoCatalogLoader(CatalogService catalog, RecommendationConfig config, ObjectMapper json) {
-    this.catalog = catalog;
+  public DemoCatalogLoader(
+      CourseService courses,
+      DiscussionService discussions,
+      RecommendationConfig config,
+      ObjectMapper json) {
+    this.courses = courses;
+    this.discussions = discussions;
     this.config = config;
     this.json = json;
   }
@@ -51,7 +57,7 @@ public class DemoCatalogLoader {
       }
       DemoCatalog demo = json.readValue(in, DemoCatalog.class);
       return new Loaded(
-          catalog.importCourses(demo.courses()), catalog.importDiscussions(demo.discussions()));
+          courses.importByUrl(demo.courses()), discussions.importByUrl(demo.discussions()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

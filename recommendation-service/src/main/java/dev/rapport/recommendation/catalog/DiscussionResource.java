@@ -42,9 +42,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 public class DiscussionResource {
 
-  private final CatalogService catalog;
+  private final DiscussionService catalog;
 
-  public DiscussionResource(CatalogService catalog) {
+  public DiscussionResource(DiscussionService catalog) {
     this.catalog = catalog;
   }
 
@@ -74,7 +74,7 @@ public class DiscussionResource {
       @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor")
           String cursor,
       @Parameter(description = "1 to 100, default 20") @QueryParam("limit") Integer limit) {
-    return catalog.searchDiscussions(
+    return catalog.search(
         q,
         topic,
         Params.enumValue("kind", kind, DiscussionKind.class),
@@ -91,7 +91,7 @@ public class DiscussionResource {
   @APIResponse(responseCode = "400", description = "The id is not a UUID")
   @APIResponse(responseCode = "404", description = "No such discussion")
   public DiscussionView get(@PathParam("id") String id) {
-    return catalog.getDiscussion(Params.uuid("id", id));
+    return catalog.get(Params.uuid("id", id));
   }
 
   @POST
@@ -114,10 +114,8 @@ public class DiscussionResource {
   @APIResponse(responseCode = "409", description = "A discussion with this url exists")
   public Response create(
       @Valid @NotNull DiscussionRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
-    DiscussionView created = catalog.createDiscussion(request);
-    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-        .entity(created)
-        .build();
+    DiscussionView created = catalog.create(request);
+    return Created.at(uri, created.id(), created);
   }
 
   @PUT
@@ -135,7 +133,7 @@ public class DiscussionResource {
   @APIResponse(responseCode = "409", description = "Another discussion has this url")
   public DiscussionView update(
       @PathParam("id") String id, @Valid @NotNull DiscussionRequest request) {
-    return catalog.updateDiscussion(Params.uuid("id", id), request);
+    return catalog.update(Params.uuid("id", id), request);
   }
 
   @DELETE
@@ -150,7 +148,7 @@ public class DiscussionResource {
   @APIResponse(responseCode = "403", description = "The caller is not an admin")
   @APIResponse(responseCode = "404", description = "No such discussion")
   public void delete(@PathParam("id") String id) {
-    catalog.deleteDiscussion(Params.uuid("id", id));
+    catalog.delete(Params.uuid("id", id));
   }
 
   @POST
@@ -169,6 +167,6 @@ public class DiscussionResource {
   @APIResponse(responseCode = "403", description = "The caller is not an admin")
   public ImportResult importDiscussions(
       @NotNull @NotEmpty @Size(max = 1000) List<@Valid @NotNull DiscussionRequest> discussions) {
-    return catalog.importDiscussions(discussions);
+    return catalog.importByUrl(discussions);
   }
 }

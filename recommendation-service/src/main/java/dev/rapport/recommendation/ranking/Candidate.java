@@ -1,72 +1,21 @@
 package dev.rapport.recommendation.ranking;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * A catalog item with the aggregates the candidate query computed for one member: which of their
- * connections took it, how much members like them chose it, how many members took it at all. Course
- * fields are null for discussions and the other way round.
+ * A catalog item with the aggregates the candidate query computed for one member ({@link Uptake}):
+ * a {@link CourseCandidate} or a {@link DiscussionCandidate}.
  */
-record Candidate(
-    UUID id,
-    List<String> topics,
-    List<String> skills,
-    String provider,
-    String level,
-    BigDecimal rating,
-    int ratingCount,
-    Instant cohortStart,
-    String kind,
-    String community,
-    String audience,
-    String activityLevel,
-    int socialCount,
-    List<String> socialNames,
-    int collaborativeCount,
-    double collaborativeWeight,
-    int popularity,
-    List<UUID> socialIds) {
+sealed interface Candidate permits CourseCandidate, DiscussionCandidate {
 
-  /** Without the ids of the connections named (they line up with socialNames). */
-  Candidate(
-      UUID id,
-      List<String> topics,
-      List<String> skills,
-      String provider,
-      String level,
-      BigDecimal rating,
-      int ratingCount,
-      Instant cohortStart,
-      String kind,
-      String community,
-      String audience,
-      String activityLevel,
-      int socialCount,
-      List<String> socialNames,
-      int collaborativeCount,
-      double collaborativeWeight,
-      int popularity) {
-    this(
-        id,
-        topics,
-        skills,
-        provider,
-        level,
-        rating,
-        ratingCount,
-        cohortStart,
-        kind,
-        community,
-        audience,
-        activityLevel,
-        socialCount,
-        socialNames,
-        collaborativeCount,
-        collaborativeWeight,
-        popularity,
-        List.of());
-  }
+  UUID id();
+
+  /** What diversity compares: the item's topics, and a course's skills. */
+  List<String> features();
+
+  Uptake uptake();
+
+  /** Same provider, or the same community and audience: the same source, for diversity. */
+  boolean sameSource(Candidate other);
 }

@@ -1,5 +1,7 @@
 package dev.rapport.recommendation.ranking;
 
+import dev.rapport.recommendation.readmodel.FeedbackAction;
+import dev.rapport.recommendation.readmodel.ItemType;
 import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -33,10 +33,13 @@ public class RecommendationResource {
           + " recentConnections missing. A dependency being down never makes this fail.";
 
   private final RecommendationService recommendations;
+  private final PeopleService people;
   private final Caller caller;
 
-  public RecommendationResource(RecommendationService recommendations, Caller caller) {
+  public RecommendationResource(
+      RecommendationService recommendations, PeopleService people, Caller caller) {
     this.recommendations = recommendations;
+    this.people = people;
     this.caller = caller;
   }
 
@@ -124,7 +127,7 @@ public class RecommendationResource {
           @QueryParam("courseId")
           String courseId,
       @Parameter(description = "1 to 50, default 10") @QueryParam("limit") Integer limit) {
-    return recommendations.studyBuddies(
+    return people.studyBuddies(
         caller.requireSelf(Params.uuid("id", id)),
         Params.uuid("courseId", courseId),
         Params.limit("limit", limit, 10, 50));
@@ -151,7 +154,7 @@ public class RecommendationResource {
       @PathParam("id") String id,
       @Parameter(description = "1 to 50, default 10") @QueryParam("limit") Integer limit,
       @Valid @NotNull ShareRequest article) {
-    return recommendations.shareTargets(
+    return people.shareTargets(
         caller.requireSelf(Params.uuid("id", id)), article, Params.limit("limit", limit, 10, 50));
   }
 

@@ -30,7 +30,7 @@ public record PositioningDigest(
     List<String> publicGoalTopics) {
 
   /** A stated goal and the topic it is about (null when none was given). */
-  public record GoalTopic(String goal, String topic) {}
+  public record GoalTopic(Goal goal, String topic) {}
 
   public static final PositioningDigest EMPTY =
       new PositioningDigest(
@@ -73,8 +73,9 @@ public record PositioningDigest(
     List<GoalTopic> goals = new ArrayList<>();
     for (MemberProfile.Goal goal : nullSafe(p.goals())) {
       if (goal != null && goal.goal() != null) {
-        goals.add(
-            new GoalTopic(goal.goal().toUpperCase(Locale.ROOT), Topics.normalise(goal.topic())));
+        // profile-service defines the goals; one it does not define cannot be matched
+        Goal.parse(goal.goal())
+            .ifPresent(g -> goals.add(new GoalTopic(g, Topics.normalise(goal.topic()))));
       }
     }
     List<String> affiliations = new ArrayList<>();

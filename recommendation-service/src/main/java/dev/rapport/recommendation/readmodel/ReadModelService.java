@@ -28,24 +28,39 @@ public class ReadModelService {
 
   private static final Logger LOG = Logger.getLogger(ReadModelService.class);
 
-  private final ReadModelRepository repository;
+  private final MemberRepository members;
+  private final EngagementService engagements;
+  private final EngagementRepository engagementRows;
+  private final FeedStateRepository feeds;
+  private final JsonRows rows;
   private final ObjectMapper json;
   private final Clock clock;
 
-  public ReadModelService(ReadModelRepository repository, ObjectMapper json, Clock clock) {
-    this.repository = repository;
+  public ReadModelService(
+      MemberRepository members,
+      EngagementService engagements,
+      EngagementRepository engagementRows,
+      FeedStateRepository feeds,
+      JsonRows rows,
+      ObjectMapper json,
+      Clock clock) {
+    this.members = members;
+    this.engagements = engagements;
+    this.engagementRows = engagementRows;
+    this.feeds = feeds;
+    this.rows = rows;
     this.json = json;
     this.clock = clock;
   }
 
   @Transactional
   public Optional<String> cursor(Feed feed) {
-    return repository.cursor(feed);
+    return feeds.cursor(feed);
   }
 
   @Transactional
   public FeedStatus status(Feed feed) {
-    return repository.state(feed);
+    return feeds.state(feed);
   }
 
   /**
@@ -69,30 +84,48 @@ public class ReadModelService {
     if (next == null) {
       next = previousCursor;
     }
-    repository.recordSuccess(feed, next, changes.size(), lastChangeAt, caughtUp, now);
+    feeds.recordSuccess(feed, next, changes.size(), lastChangeAt, caughtUp, now);
   }
 
   /** Stores a member's feedback on an item; dismissals hide it, clicks and takes count. */
   @Transactional
-  public void recordFeedback(UUID member, String itemType, UUID item, String action) {
-    repository.recordFeedback(member, itemType, item, action, clock.instant());
+  public void recordFeedback(UUID member, ItemType itemType, UUID item, FeedbackAction action) {
+    engagements.recordFeedback(member, itemType, item, action, clock.instant());
   }
 
   /** The member's positioning as the read model last saw it. */
   @Transactional
   public Optional<MemberProfile.Positioning> storedPositioning(UUID member) {
-    return repository.positioning(member);
+    return members.positioning(member);
   }
 
   /** Everything the read model holds about the member, for their export. */
   @Transactional
   public MemberExport export(UUID member) {
-    return repository.export(member, clock.instant());
+    return MemberExports.of(
+        member,
+        clock.instant(),
+        members.stored(member),
+        engagementRows.activitiesOf(member),
+        engagementRows.engagementsOf(member),
+        members.connectionsOf(member),
+        rows);
   }
 
   @Transactional
   public void recordFailure(Feed feed, String error) {
-    repository.recordFailure(feed, error, clock.instant());
+    feeds.recordFailure(feed, error, clock.instant());
+  }
+
+  /**
+   * Erasure: nothing about the member stays, including their feedback, and the id is remembered so
+   * that no later or replayed change brings them back.
+   */
+  private void eraseMember(UUID id, Instant now) {
+    members.markErased(id, now);
+    members.deleteConnectionsOf(id);
+    engagements.forget(id);
+    members.delete(id);
   }
 
   /**
@@ -109,7 +142,7 @@ public class ReadModelService {
         case "MEMBER" -> {
           if (change.isDelete()) {
             batch.flush(now);
-            repository.eraseMember(change.entityId(), now);
+            eraseMember(change.entityId(), now);
             batch = new MemberBatch();
             continue;
           }
@@ -118,17 +151,17 @@ public class ReadModelService {
             continue;
           }
           UUID id = change.entityId();
-          batch.members.put(
-              id, new ReadModelRepository.MemberRow(id, profile.displayName(), profile.headline()));
+          batch.names.put(
+              id, new MemberRepository.MemberRow(id, profile.displayName(), profile.headline()));
           // POSITIONING changes carry the visibility map; a MEMBER change only seeds a positioning.
           if (profile.positioning() != null) {
-            ReadModelRepository.PositioningRow before = batch.positionings.get(id);
+            MemberRepository.PositioningRow before = batch.positionings.get(id);
             if (before == null) {
               batch.positionings.put(
-                  id, new ReadModelRepository.PositioningRow(id, profile.positioning(), true));
+                  id, new MemberRepository.PositioningRow(id, profile.positioning(), true));
             } else if (!before.seedOnly() && before.positioning() == null) {
               batch.positionings.put(
-                  id, new ReadModelRepository.PositioningRow(id, profile.positioning(), false));
+                  id, new MemberRepository.PositioningRow(id, profile.positioning(), false));
             }
           }
         }
@@ -146,7 +179,7 @@ public class ReadModelService {
           }
           batch.positionings.put(
               change.memberId(),
-              new ReadModelRepository.PositioningRow(change.memberId(), positioning, false));
+              new MemberRepository.PositioningRow(change.memberId(), positioning, false));
         }
         case "CONNECTION" -> {
           ConnectionData data =
@@ -165,20 +198,20 @@ public class ReadModelService {
 
   /** The latest state, in one page, of each member, positioning and connection it names. */
   private final class MemberBatch {
-    final Map<UUID, ReadModelRepository.MemberRow> members = new LinkedHashMap<>();
-    final Map<UUID, ReadModelRepository.PositioningRow> positionings = new LinkedHashMap<>();
+    final Map<UUID, MemberRepository.MemberRow> names = new LinkedHashMap<>();
+    final Map<UUID, MemberRepository.PositioningRow> positionings = new LinkedHashMap<>();
     final Map<UUID, ConnectionData> connections = new LinkedHashMap<>();
 
     void flush(Instant now) {
-      repository.upsertMembers(List.copyOf(members.values()), now);
-      repository.upsertPositionings(List.copyOf(positionings.values()), now);
-      repository.applyConnections(connections);
+      members.upsertMembers(List.copyOf(names.values()), now);
+      members.upsertPositionings(List.copyOf(positionings.values()), now);
+      members.applyConnections(connections);
     }
   }
 
   /** Each activity the page names ends in the state of its last change. */
   private void applyActivityChanges(List<FeedPage.Change> changes, Instant now) {
-    Map<UUID, ReadModelRepository.ActivityRow> latest = new LinkedHashMap<>();
+    Map<UUID, EngagementService.ActivityRow> latest = new LinkedHashMap<>();
     for (FeedPage.Change change : changes) {
       if (!"ACTIVITY".equals(change.entity()) || change.entityId() == null) {
         continue;
@@ -190,13 +223,13 @@ public class ReadModelService {
       latest.remove(change.entityId());
       latest.put(
           change.entityId(),
-          new ReadModelRepository.ActivityRow(
+          new EngagementService.ActivityRow(
               change.entityId(),
               change.memberId(),
               data,
               change.changedAt() != null ? change.changedAt() : now));
     }
-    repository.applyActivities(List.copyOf(latest.values()));
+    engagements.applyActivities(List.copyOf(latest.values()));
   }
 
   private <T> T read(JsonNode data, Class<T> type) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.recommendation.RecommendationConfig;
-import dev.rapport.recommendation.Sql;
 import dev.rapport.recommendation.Topics;
 import dev.rapport.recommendation.catalog.CourseView;
 import dev.rapport.recommendation.catalog.DiscussionView;
@@ -14,10 +13,12 @@ import dev.rapport.recommendation.ranking.Recommendation;
 import dev.rapport.recommendation.ranking.RecommendationService;
 import dev.rapport.recommendation.readmodel.Feed;
 import dev.rapport.recommendation.readmodel.ReadModelService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,7 +110,7 @@ class RecommenderEvaluation {
     Set<UUID> testJoined = new HashSet<>();
   }
 
-  @Inject Sql sql;
+  @Inject EntityManager em;
   @Inject ReadModelService readModel;
   @Inject RecommendationService recommendations;
   @Inject RecommendationConfig config;
@@ -120,8 +121,13 @@ class RecommenderEvaluation {
     Random random = new Random(SEED);
     // The import gives items random ids; ids derived from urls make every run see the same
     // catalog order and the same tie-breaks, so the figures repeat exactly.
-    sql.update("UPDATE course SET id = CAST(md5(url) AS uuid)");
-    sql.update("UPDATE discussion SET id = CAST(md5(url) AS uuid)");
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              em.createNativeQuery("UPDATE course SET id = CAST(md5(url) AS uuid)").executeUpdate();
+              em.createNativeQuery("UPDATE discussion SET id = CAST(md5(url) AS uuid)")
+                  .executeUpdate();
+            });
     List<Item> courses = loadCourses();
     List<Item> discussions = loadDiscussions();
     Map<String, List<Item>> byArea =
@@ -343,38 +349,56 @@ class RecommenderEvaluation {
 
   // --- the synthetic population -----------------------------------------------------------------
 
+  record CourseRow(UUID id, String[] topics, String[] skills, Integer ratingCount) {}
+
+  record DiscussionRow(
+      UUID id, String[] topics, String community, String audience, String activityLevel) {}
+
   private List<Item> loadCourses() {
-    return sql.query(
-        "SELECT id, topics, skills, rating_count FROM course ORDER BY url",
-        rs -> {
-          List<String> topics = Sql.texts(rs, "topics");
-          return new Item(
-              rs.getObject("id", UUID.class),
-              topics.isEmpty() ? "other" : topics.get(0),
-              new HashSet<>(topics),
-              new HashSet<>(Sql.texts(rs, "skills")),
-              rs.getInt("rating_count"),
-              null,
-              null,
-              null);
-        });
+    return em
+        .createNativeQuery(
+            "SELECT id, topics, skills, rating_count FROM course ORDER BY url", CourseRow.class)
+        .getResultList()
+        .stream()
+        .map(
+            row -> {
+              CourseRow c = (CourseRow) row;
+              List<String> topics = List.of(c.topics());
+              return new Item(
+                  c.id(),
+                  topics.isEmpty() ? "other" : topics.get(0),
+                  new HashSet<>(topics),
+                  new HashSet<>(List.of(c.skills())),
+                  c.ratingCount(),
+                  null,
+                  null,
+                  null);
+            })
+        .toList();
   }
 
   private List<Item> loadDiscussions() {
-    return sql.query(
-        "SELECT id, topics, community, audience, activity_level FROM discussion ORDER BY url",
-        rs -> {
-          List<String> topics = Sql.texts(rs, "topics");
-          return new Item(
-              rs.getObject("id", UUID.class),
-              topics.isEmpty() ? "other" : topics.get(0),
-              new HashSet<>(topics),
-              Set.of(),
-              0,
-              rs.getString("community"),
-              rs.getString("audience"),
-              rs.getString("activity_level"));
-        });
+    return em
+        .createNativeQuery(
+            "SELECT id, topics, community, audience, activity_level FROM discussion ORDER BY url",
+            DiscussionRow.class)
+        .getResultList()
+        .stream()
+        .map(
+            row -> {
+              DiscussionRow d = (DiscussionRow) row;
+              List<String> topics = List.of(d.topics());
+              return new Item(
+                  d.id(),
+                  topics.isEmpty() ? "other" : topics.get(0),
+                  new HashSet<>(topics),
+                  Set.of(),
+                  0,
+                  d.community(),
+                  d.audience(),
+                  d.activityLevel());
+            })
+        .toList();
   }
 
   private static List<Person> population(

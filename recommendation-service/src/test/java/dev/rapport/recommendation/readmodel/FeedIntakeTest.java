@@ -11,9 +11,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.rapport.common.testing.TestTokens;
-import dev.rapport.recommendation.Sql;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -115,24 +115,23 @@ class FeedIntakeTest {
     countersMatchARecount();
   }
 
-  private static Sql sql() {
-    return Arc.container().instance(Sql.class).get();
+  private static EntityManager em() {
+    return Arc.container().instance(EntityManager.class).get();
   }
 
   private static int popularity(UUID item) {
-    return sql()
-        .query(
-            "SELECT coalesce(max(members), 0) FROM item_popularity WHERE item_id = ?",
-            rs -> rs.getInt(1),
-            item)
-        .get(0);
+    return (Integer)
+        em().createNativeQuery(
+                "SELECT coalesce(max(members), 0) FROM item_popularity WHERE item_id = :item",
+                Integer.class)
+            .setParameter("item", item)
+            .getSingleResult();
   }
 
   /** The counters kept by delta against the recount the old intake did per change. */
   private static void countersMatchARecount() {
-    List<String> differences =
-        sql()
-            .query(
+    List<?> differences =
+        em().createNativeQuery(
                 """
                 WITH recount AS (
                     SELECT item_type, item_id, count(DISTINCT member_id) AS members
@@ -153,7 +152,8 @@ class FeedIntakeTest {
                      AND e.item_id = t.item_id
                 WHERE coalesce(t.takes, 0) <> coalesce(e.n, 0)
                 """,
-                rs -> rs.getString(1));
+                String.class)
+            .getResultList();
     assertEquals(List.of(), differences);
   }
 }

@@ -1,4 +1,4 @@
-package dev.rapport.recommendation.ranking;
+package dev.rapport.recommendation.readmodel;
 
 /** The kinds of catalog item feedback can be about. */
 public enum ItemType {
