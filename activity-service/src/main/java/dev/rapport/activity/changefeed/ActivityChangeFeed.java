@@ -1,9 +1,7 @@
 package dev.rapport.activity.changefeed;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rapport.activity.change.ActivityChangeRepository;
+import dev.rapport.activity.change.ActivityChangeService;
+import dev.rapport.common.changefeed.ChangePosition;
 import dev.rapport.common.web.OpaqueCursors;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -16,44 +14,31 @@ import java.util.List;
 @ApplicationScoped
 public class ActivityChangeFeed {
 
-  private final ActivityChangeRepository changes;
-  private final ObjectMapper json;
+  private final ActivityChangeService changes;
 
-  public ActivityChangeFeed(ActivityChangeRepository changes, ObjectMapper json) {
+  public ActivityChangeFeed(ActivityChangeService changes) {
     this.changes = changes;
-    this.json = json;
   }
 
   public ChangePage after(String cursor, int limit) {
-    String tx = "0";
-    long seq = 0;
-    if (cursor != null && !cursor.isBlank()) {
-      String position = OpaqueCursors.decode("after", cursor, 1).get(0);
-      try {
-        String[] parts = position.split(":");
-        tx = String.valueOf(Long.parseUnsignedLong(parts[0]));
-        seq = Long.parseLong(parts[1]);
-      } catch (RuntimeException e) {
-        throw OpaqueCursors.invalid("after");
-      }
-    }
-    List<ActivityChangeRepository.Row> rows = changes.after(tx, seq, limit);
+    ChangePosition position =
+        cursor != null && !cursor.isBlank() ? decode(cursor) : ChangePosition.START;
     List<ChangePage.Change> items =
-        rows.stream()
+        changes.after(position, limit).stream()
             .map(
                 r ->
                     new ChangePage.Change(
-                        encode(r.tx(), r.seq()),
-                        "ACTIVITY",
-                        r.activityId(),
+                        encode(r.position()),
+                        ActivityChangeService.ENTITY,
+                        r.entityId(),
                         r.memberId(),
                         r.operation(),
                         r.changedAt(),
-                        parse(r.data())))
+                        changes.data(r)))
             .toList();
     String next =
         items.isEmpty()
-            ? (cursor == null ? encode("0", 0) : cursor)
+            ? (cursor == null ? encode(ChangePosition.START) : cursor)
             : items.get(items.size() - 1).cursor();
     return new ChangePage(items, next);
   }
@@ -62,18 +47,18 @@ public class ActivityChangeFeed {
    * One part {@code tx:seq}, not two: consumers keep their position in their database, so the
    * cursors issued before the shared codec keep their bytes and stay valid.
    */
-  private static String encode(String tx, long seq) {
-    return OpaqueCursors.encode(tx + ":" + seq);
+  private static String encode(ChangePosition position) {
+    return OpaqueCursors.encode(position.tx() + ":" + position.seq());
   }
 
-  private JsonNode parse(String data) {
-    if (data == null) {
-      return null;
-    }
+  private static ChangePosition decode(String cursor) {
+    String position = OpaqueCursors.decode("after", cursor, 1).get(0);
     try {
-      return json.readTree(data);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+      String[] parts = position.split(":");
+      return new ChangePosition(
+          String.valueOf(Long.parseUnsignedLong(parts[0])), Long.parseLong(parts[1]));
+    } catch (RuntimeException e) {
+      throw OpaqueCursors.invalid("after");
     }
   }
 }
