@@ -16,7 +16,7 @@ import java.util.UUID;
 /**
  * Records every activity change with the write that makes it: common's {@link ChangeOutbox} on the
  * activity_change table. The feed's page, whose schema names the activity, is served by {@code
- * dev.rapport.activity.changefeed}.
+ * dev.rapport.activity.sync}.
  */
 @ApplicationScoped
 public class ActivityChangeService {

@@ -1,4 +1,4 @@
-package dev.rapport.activity.changefeed;
+package dev.rapport.activity.sync;
 
 import dev.rapport.activity.change.ActivityChangeService;
 import dev.rapport.common.changefeed.ChangePosition;
