@@ -1,28 +1,35 @@
 package dev.rapport.activity.change;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rapport.common.changefeed.ChangeOutbox;
+import dev.rapport.common.changefeed.ChangePosition;
+import dev.rapport.common.changefeed.ChangeRow;
+import dev.rapport.common.changefeed.ChangeTable;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Records every activity change with the write that makes it. The feed's page, whose schema names
- * the activity, is served by {@code dev.rapport.activity.changefeed}.
+ * Records every activity change with the write that makes it: common's {@link ChangeOutbox} on the
+ * activity_change table. The feed's page, whose schema names the activity, is served by {@code
+ * dev.rapport.activity.sync}.
  */
 @ApplicationScoped
 public class ActivityChangeService {
 
-  private final ActivityChangeRepository changes;
-  private final ObjectMapper json;
-  private final Clock clock;
+  /** The one kind of entity in the feed (the table has no column for it). */
+  public static final String ENTITY = "ACTIVITY";
 
-  public ActivityChangeService(ActivityChangeRepository changes, ObjectMapper json, Clock clock) {
-    this.changes = changes;
-    this.json = json;
-    this.clock = clock;
+  private static final ChangeTable TABLE = ChangeTable.of("activity_change", "activity_id");
+
+  private final ChangeOutbox changes;
+
+  public ActivityChangeService(EntityManager em, ObjectMapper json, Clock clock) {
+    this.changes = new ChangeOutbox(em, json, clock, TABLE);
   }
 
   /**
@@ -30,17 +37,12 @@ public class ActivityChangeService {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void upsert(UUID activityId, UUID memberId, Object snapshot) {
-    try {
-      changes.insert(
-          activityId, memberId, "UPSERT", clock.instant(), json.writeValueAsString(snapshot));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    changes.append(ENTITY, activityId, memberId, "UPSERT", snapshot);
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void delete(UUID activityId, UUID memberId) {
-    changes.insert(activityId, memberId, "DELETE", clock.instant(), null);
+    changes.append(ENTITY, activityId, memberId, "DELETE", null);
   }
 
   /**
@@ -53,7 +55,7 @@ public class ActivityChangeService {
       return;
     }
     changes.prune(activityIds);
-    changes.insertDeletes(activityIds, memberId, clock.instant());
+    changes.appendDeletes(ENTITY, activityIds, memberId);
   }
 
   /**
@@ -64,5 +66,15 @@ public class ActivityChangeService {
   public void redacted(UUID activityId, UUID memberId, Object snapshot) {
     changes.prune(List.of(activityId));
     upsert(activityId, memberId, snapshot);
+  }
+
+  /** Up to {@code limit} changes after {@code position}, in commit-safe order. */
+  public List<ChangeRow> after(ChangePosition position, int limit) {
+    return changes.after(position, limit);
+  }
+
+  /** A change's data as JSON, or null. */
+  public JsonNode data(ChangeRow row) {
+    return changes.data(row);
   }
 }

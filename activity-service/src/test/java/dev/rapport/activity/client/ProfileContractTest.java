@@ -13,18 +13,9 @@ class ProfileContractTest {
 
   private static final ConsumerContract PROFILE = ConsumerContract.of("profile-service");
 
-  /**
-   * The fields quarkus-oidc-client reads from the client-credentials answer (it parses the JSON
-   * itself, so this record mirrors what it reads). The components carry the JSON names: the check
-   * reads record component names, and Jackson's @JsonProperty does not reach record components.
-   */
-  record ServiceToken(String access_token, String token_type, long expires_in) {}
-
   @Test
   void theServiceTokenIsWhereTheOidcClientAsksForIt() {
-    PROFILE
-        .assertOperation("POST", "/api/v1/auth/service-token")
-        .assertResponseFields("POST", "/api/v1/auth/service-token", 200, ServiceToken.class);
+    PROFILE.assertServiceToken();
   }
 
   @Test

@@ -1,30 +1,22 @@
 package dev.rapport.common.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -53,59 +45,12 @@ public class ProblemMappers {
   }
 
   private Response violations(ConstraintViolationException e, HttpServerRequest request) {
-    boolean returnValue =
-        e.getConstraintViolations().stream()
-            .anyMatch(
-                v -> {
-                  for (Path.Node node : v.getPropertyPath()) {
-                    if (node.getKind() == ElementKind.RETURN_VALUE) {
-                      return true;
-                    }
-                  }
-                  return false;
-                });
-    if (returnValue) {
+    if (FieldErrors.ofReturnValue(e)) {
       return unexpected(e, request);
     }
-    List<Problem.FieldError> errors =
-        e.getConstraintViolations().stream()
-            .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
-            .sorted(Comparator.comparing(Problem.FieldError::field))
-            .toList();
-    String detail =
-        errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
-    return respond(ProblemType.VALIDATION_FAILED, detail, errors, Map.of(), request);
-  }
-
-  /** Body paths lose the method and parameter names; query and path parameters keep theirs. */
-  static String fieldOf(ConstraintViolation<?> violation) {
-    StringBuilder field = new StringBuilder();
-    String parameter = null;
-    for (Path.Node node : violation.getPropertyPath()) {
-      switch (node.getKind()) {
-        case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> {}
-        case PARAMETER -> parameter = node.getName();
-        default -> {
-          // Bean Validation puts a list index on the node after the list: skills[1].name
-          if (node.isInIterable()) {
-            Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
-            if (at != null) {
-              field.append('[').append(at).append(']');
-            }
-          }
-          if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
-            if (!field.isEmpty()) {
-              field.append('.');
-            }
-            field.append(node.getName());
-          }
-        }
-      }
-    }
-    if (field.isEmpty()) {
-      return parameter == null ? "body" : parameter;
-    }
-    return field.toString();
+    List<Problem.FieldError> errors = FieldErrors.of(e);
+    return respond(
+        ProblemType.VALIDATION_FAILED, FieldErrors.detail(errors), errors, Map.of(), request);
   }
 
   @ServerExceptionMapper(priority = 1)
@@ -123,98 +68,18 @@ public class ProblemMappers {
   }
 
   private Response json(JsonProcessingException e, HttpServerRequest request) {
-    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      String field = pathOf(mapping);
-      String message;
-      if (e instanceof UnrecognizedPropertyException) {
-        message = "is not a known field";
-      } else if (e instanceof NulCharacters.NulCharacterException) {
-        message = NulCharacters.MESSAGE;
-      } else if (e instanceof InvalidFormatException invalid) {
-        message = invalidValue(invalid);
-      } else if (e instanceof MismatchedInputException mismatched
-          && mismatched.getTargetType() != null) {
-        message = "must be " + describe(mismatched.getTargetType());
-      } else {
-        message = "has an invalid value";
-      }
+    Optional<Problem.FieldError> error = FieldErrors.of(e);
+    if (error.isPresent()) {
+      Problem.FieldError field = error.get();
       return respond(
           ProblemType.VALIDATION_FAILED,
-          field + ": " + message,
-          List.of(new Problem.FieldError(field, message)),
+          field.field() + ": " + field.message(),
+          List.of(field),
           Map.of(),
           request);
     }
-    String detail =
-        e instanceof MismatchedInputException
-            ? "The request body is missing or is not the JSON object this operation expects."
-            : "The request body is not valid JSON"
-                + (e.getLocation() != null
-                    ? " (line "
-                        + e.getLocation().getLineNr()
-                        + ", column "
-                        + e.getLocation().getColumnNr()
-                        + ")."
-                    : ".");
-    return respond(ProblemType.MALFORMED_REQUEST, detail, List.of(), Map.of(), request);
-  }
-
-  private static String pathOf(JsonMappingException e) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        if (!path.isEmpty()) {
-          path.append('.');
-        }
-        path.append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return path.isEmpty() ? "body" : path.toString();
-  }
-
-  private static String invalidValue(InvalidFormatException e) {
-    Class<?> target = e.getTargetType();
-    if (target != null && target.isEnum()) {
-      String allowed =
-          java.util.Arrays.stream(target.getEnumConstants())
-              .map(Object::toString)
-              .collect(Collectors.joining(", "));
-      return "'" + e.getValue() + "' is not one of " + allowed;
-    }
-    return "'" + e.getValue() + "' is not " + describe(target);
-  }
-
-  private static String describe(Class<?> target) {
-    if (target == null) {
-      return "a valid value";
-    }
-    if (target == UUID.class) {
-      return "a UUID";
-    }
-    if (target.isEnum()) {
-      return "one of "
-          + java.util.Arrays.stream(target.getEnumConstants())
-              .map(Object::toString)
-              .collect(Collectors.joining(", "));
-    }
-    if (Number.class.isAssignableFrom(target) || target.isPrimitive() && target != boolean.class) {
-      return "a number";
-    }
-    if (target == Boolean.class || target == boolean.class) {
-      return "true or false";
-    }
-    if (target == String.class) {
-      return "a string";
-    }
-    if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
-      return "an array";
-    }
-    if (java.time.temporal.Temporal.class.isAssignableFrom(target)) {
-      return "an ISO-8601 date-time such as 2026-01-31T09:00:00Z";
-    }
-    return "a JSON object";
+    return respond(
+        ProblemType.MALFORMED_REQUEST, FieldErrors.unreadableBody(e), List.of(), Map.of(), request);
   }
 
   @ServerExceptionMapper(priority = 1)

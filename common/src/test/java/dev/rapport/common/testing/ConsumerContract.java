@@ -86,6 +86,22 @@ public final class ConsumerContract {
   }
 
   /**
+   * The fields quarkus-oidc-client reads from the client-credentials answer (it parses the JSON
+   * itself, so this record mirrors what it reads). The components carry the JSON names: the check
+   * reads record component names, and Jackson's @JsonProperty does not reach record components.
+   */
+  public record ServiceToken(String access_token, String token_type, long expires_in) {}
+
+  /**
+   * profile-service's service-token operation answers every field the OIDC client of a consuming
+   * service reads ({@link ServiceToken}).
+   */
+  public ConsumerContract assertServiceToken() {
+    return assertOperation("POST", "/api/v1/auth/service-token")
+        .assertResponseFields("POST", "/api/v1/auth/service-token", 200, ServiceToken.class);
+  }
+
+  /**
    * Every field of the consumer's response record (recursively, by JSON name) is a property of the
    * provider's documented response schema.
    */

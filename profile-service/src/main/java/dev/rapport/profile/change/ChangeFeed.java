@@ -1,56 +1,45 @@
 package dev.rapport.profile.change;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rapport.common.changefeed.ChangeOutbox;
+import dev.rapport.common.changefeed.ChangePosition;
+import dev.rapport.common.changefeed.ChangeRow;
+import dev.rapport.common.changefeed.ChangeTable;
 import dev.rapport.profile.change.ChangeRecords.ChangeEntity;
 import dev.rapport.profile.change.ChangeRecords.Operation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * The change feed of members, positionings and connections. Every change is written in the
- * transaction that makes it; readers see a change only once every transaction that could still
- * write an earlier one has finished, so a change committed late is never skipped. Features record
- * here; {@code dev.rapport.profile.changefeed} serves the feed (its page's schema names their
- * records).
+ * The change feed of members, positionings and connections: common's {@link ChangeOutbox} on the
+ * member_change table. Every change is written in the transaction that makes it; readers see a
+ * change only once every transaction that could still write an earlier one has finished, so a
+ * change committed late is never skipped. Features record here; {@code
+ * dev.rapport.profile.changefeed} serves the feed (its page's schema names their records).
  */
 @ApplicationScoped
 public class ChangeFeed {
 
+  private static final ChangeTable TABLE = ChangeTable.of("member_change", "entity_id", "entity");
+
   private final EntityManager em;
-  private final ObjectMapper json;
-  private final Clock clock;
+  private final ChangeOutbox outbox;
 
   public ChangeFeed(EntityManager em, ObjectMapper json, Clock clock) {
     this.em = em;
-    this.json = json;
-    this.clock = clock;
+    this.outbox = new ChangeOutbox(em, json, clock, TABLE);
   }
 
   /** Records a change in the caller's transaction. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(
       ChangeEntity entity, UUID entityId, UUID memberId, Operation operation, Object data) {
-    String body;
-    try {
-      body = data == null ? null : json.writeValueAsString(data);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot serialise a change of " + entity, e);
-    }
-    em.createNativeQuery(
-            "INSERT INTO member_change (entity, entity_id, member_id, operation, changed_at, data)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb))")
-        .setParameter(1, entity.name())
-        .setParameter(2, entityId)
-        .setParameter(3, memberId)
-        .setParameter(4, operation.name())
-        .setParameter(5, OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))
-        .setParameter(6, body)
-        .executeUpdate();
+    outbox.append(entity.name(), entityId, memberId, operation.name(), data);
   }
 
   /**
@@ -60,11 +49,23 @@ public class ChangeFeed {
   @Transactional(Transactional.TxType.MANDATORY)
   public int redact(UUID memberId) {
     return em.createNativeQuery(
-            "UPDATE member_change SET data = NULL WHERE data IS NOT NULL AND (member_id = ?1"
-                + " OR entity_id = ?1"
-                + " OR (entity = 'CONNECTION' AND data ->> 'addresseeId' = cast(?2 as text)))")
-        .setParameter(1, memberId)
-        .setParameter(2, memberId.toString())
+            "UPDATE member_change SET data = NULL WHERE data IS NOT NULL AND (member_id = :member"
+                + " OR entity_id = :member"
+                + " OR (entity = 'CONNECTION' AND data ->> 'addresseeId' = cast(:memberText as"
+                + " text)))")
+        .setParameter("member", memberId)
+        .setParameter("memberText", memberId.toString())
         .executeUpdate();
+  }
+
+  /** Up to {@code limit} changes after {@code position}, in commit-safe order. */
+  @Transactional
+  public List<ChangeRow> after(ChangePosition position, int limit) {
+    return outbox.after(position, limit);
+  }
+
+  /** A change's data as JSON, or null. */
+  public JsonNode data(ChangeRow row) {
+    return outbox.data(row);
   }
 }

@@ -1,4 +1,4 @@
-package dev.rapport.activity.changefeed;
+package dev.rapport.activity.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.activity.log.ActivityView;

@@ -1,4 +1,4 @@
-package dev.rapport.activity.changefeed;
+package dev.rapport.activity.sync;
 
 import dev.rapport.common.security.Roles;
 import dev.rapport.common.web.Params;
