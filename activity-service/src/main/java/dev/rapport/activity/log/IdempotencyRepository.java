@@ -1,6 +1,7 @@
 package dev.rapport.activity.log;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
@@ -36,5 +37,10 @@ public class IdempotencyRepository
         .setParameter("member", memberId)
         .setParameter("key", key)
         .executeUpdate();
+  }
+
+  /** Erasure: every key of the member. */
+  public void deleteOfMember(UUID memberId) {
+    delete("memberId = :member", Parameters.with("member", memberId));
   }
 }
