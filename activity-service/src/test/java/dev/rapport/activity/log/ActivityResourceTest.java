@@ -4,6 +4,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static dev.rapport.activity.Activities.create;
+import static dev.rapport.activity.Activities.list;
+import static dev.rapport.activity.Activities.post;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -44,20 +47,6 @@ class ActivityResourceTest {
 
   @InjectProfileService WireMockServer profile;
   @Inject MemberFeedFollower follower;
-
-  static ValidatableResponse post(UUID member, String body) {
-    return given()
-        .auth()
-        .oauth2(TestTokens.member(member))
-        .contentType(ContentType.JSON)
-        .body(body)
-        .post("/api/v1/activities")
-        .then();
-  }
-
-  static String create(UUID member, String body) {
-    return post(member, body).statusCode(201).extract().path("id");
-  }
 
   static void invalid(UUID member, String body, String field, String message) {
     post(member, body)
@@ -281,7 +270,7 @@ class ActivityResourceTest {
         1,
         getRequestedFor(urlPathEqualTo("/api/v1/members"))
             .withQueryParam("ids", containing(unknown1.toString())));
-    listOf(me, me).body("items", empty());
+    list(me, me).body("items", empty());
   }
 
   @Test
@@ -322,17 +311,7 @@ class ActivityResourceTest {
         .then()
         .statusCode(401)
         .contentType("application/problem+json");
-    listOf(me, me).body("items", empty());
-  }
-
-  static ValidatableResponse listOf(UUID caller, UUID memberId) {
-    return given()
-        .auth()
-        .oauth2(TestTokens.member(caller))
-        .queryParam("memberId", memberId.toString())
-        .get("/api/v1/activities")
-        .then()
-        .statusCode(200);
+    list(me, me).body("items", empty());
   }
 
   @Test
@@ -351,9 +330,9 @@ class ActivityResourceTest {
     follower.follow();
     profile.resetRequests();
 
-    listOf(owner, owner).body("items.id", containsInAnyOrder(open, friends, secret));
-    listOf(friend, owner).body("items.id", containsInAnyOrder(open, friends));
-    listOf(stranger, owner).body("items.id", contains(open));
+    list(owner, owner).body("items.id", containsInAnyOrder(open, friends, secret));
+    list(friend, owner).body("items.id", containsInAnyOrder(open, friends));
+    list(stranger, owner).body("items.id", contains(open));
     given()
         .auth()
         .oauth2(TestTokens.service("recommendation-service"))
