@@ -33,14 +33,17 @@ public final class Activities {
     return create(member, null, body);
   }
 
+  /** GET /api/v1/activities as the member, with these query parameters: name, value, ... */
+  public static ValidatableResponse query(UUID caller, String... namesAndValues) {
+    var request = given().auth().oauth2(TestTokens.member(caller));
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      request.queryParam(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return request.get("/api/v1/activities").then();
+  }
+
   /** The first page of a member's activities that the caller sees. */
   public static ValidatableResponse list(UUID caller, UUID member) {
-    return given()
-        .auth()
-        .oauth2(TestTokens.member(caller))
-        .queryParam("memberId", member.toString())
-        .get("/api/v1/activities")
-        .then()
-        .statusCode(200);
+    return query(caller, "memberId", member.toString()).statusCode(200);
   }
 }

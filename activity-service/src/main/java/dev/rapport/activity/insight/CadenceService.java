@@ -7,7 +7,6 @@ import dev.rapport.common.security.Caller;
 import dev.rapport.common.web.ProblemException;
 import dev.rapport.common.web.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -44,7 +44,7 @@ public class CadenceService {
   /** A member's cadences, in their export. */
   public List<CadenceExport> exportCadences(UUID member) {
     return cadences
-        .list("memberId = :member", Sort.by("counterpartId"), Parameters.with("member", member))
+        .list("memberId = :member", Sort.by("counterpartId"), Map.of("member", member))
         .stream()
         .map(c -> new CadenceExport(c.counterpartId, c.everyDays, c.setAt))
         .toList();
@@ -53,8 +53,7 @@ public class CadenceService {
   /** Erasure: the member's cadences and other members' cadences with them go. */
   void erase(@Observes MemberErased erased) {
     cadences.delete(
-        "memberId = :member or counterpartId = :member",
-        Parameters.with("member", erased.memberId()));
+        "memberId = :member or counterpartId = :member", Map.of("member", erased.memberId()));
   }
 
   /**

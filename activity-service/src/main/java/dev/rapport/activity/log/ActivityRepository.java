@@ -2,7 +2,6 @@ package dev.rapport.activity.log;
 
 import dev.rapport.activity.way.ActivityType;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
@@ -83,9 +82,7 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
   /** A member's whole log, newest first: the member's export. */
   public List<Activity> ofMember(UUID member) {
     return list(
-        "memberId = :member",
-        Sort.descending("occurredAt", "id"),
-        Parameters.with("member", member));
+        "memberId = :member", Sort.descending("occurredAt", "id"), Map.of("member", member));
   }
 
   /** Deletes a member's whole log; answers the ids deleted. */

@@ -1,9 +1,9 @@
 package dev.rapport.activity.log;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -41,6 +41,6 @@ public class IdempotencyRepository
 
   /** Erasure: every key of the member. */
   public void deleteOfMember(UUID memberId) {
-    delete("memberId = :member", Parameters.with("member", memberId));
+    delete("memberId = :member", Map.of("member", memberId));
   }
 }

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static dev.rapport.activity.Activities.create;
 import static dev.rapport.activity.Activities.list;
 import static dev.rapport.activity.Activities.post;
+import static dev.rapport.activity.Activities.query;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -410,22 +411,8 @@ class ActivityResourceTest {
         assertEquals(1, order, "newest first");
       }
     }
-    given()
-        .auth()
-        .oauth2(TestTokens.member(me))
-        .queryParam("cursor", "not-a-cursor")
-        .get("/api/v1/activities")
-        .then()
-        .statusCode(400)
-        .body("errors.field", contains("cursor"));
-    given()
-        .auth()
-        .oauth2(TestTokens.member(me))
-        .queryParam("limit", 101)
-        .get("/api/v1/activities")
-        .then()
-        .statusCode(400)
-        .body("errors.field", contains("limit"));
+    query(me, "cursor", "not-a-cursor").statusCode(400).body("errors.field", contains("cursor"));
+    query(me, "limit", "101").statusCode(400).body("errors.field", contains("limit"));
   }
 
   @Test
@@ -443,72 +430,25 @@ class ActivityResourceTest {
     String share = create(me, Bodies.share(List.of(), "FEED", "\"topics\":[\"architecture\"]"));
     String call =
         create(me, Bodies.discussion("VIDEO_CALL", List.of(peer), "\"topics\":[\"java\"]"));
-    var mine = given().auth().oauth2(TestTokens.member(me)).queryParam("memberId", me.toString());
-    mine.queryParam("type", "KNOWLEDGE_SHARE")
-        .get("/api/v1/activities")
-        .then()
+    String mine = me.toString();
+    query(me, "memberId", mine, "type", "KNOWLEDGE_SHARE")
         .statusCode(200)
         .body("items.id", contains(share));
-    given()
-        .auth()
-        .oauth2(TestTokens.member(me))
-        .queryParam("memberId", me.toString())
-        .queryParam("topic", "JAVA")
-        .get("/api/v1/activities")
-        .then()
+    query(me, "memberId", mine, "topic", "JAVA")
         .statusCode(200)
         .body("items.id", contains(call, talk));
-    given()
-        .auth()
-        .oauth2(TestTokens.member(me))
-        .queryParam("memberId", me.toString())
-        .queryParam("counterpart", peer.toString())
-        .get("/api/v1/activities")
-        .then()
+    query(me, "memberId", mine, "counterpart", peer.toString())
         .statusCode(200)
         .body("items.id", contains(call, talk));
-    given()
-        .auth()
-        .oauth2(TestTokens.member(me))
-        .queryParam("memberId", me.toString())
-        .queryParam("to", Instant.now().minus(1, ChronoUnit.DAYS).toString())
-        .get("/api/v1/activities")
-        .then()
+    query(me, "memberId", mine, "to", Instant.now().minus(1, ChronoUnit.DAYS).toString())
         .statusCode(200)
         .body("items.id", contains(talk));
-    given()
-        .auth()
-        .oauth2(TestTokens.member(me))
-        .queryParam("memberId", me.toString())
-        .queryParam("from", Instant.now().minus(1, ChronoUnit.DAYS).toString())
-        .get("/api/v1/activities")
-        .then()
+    query(me, "memberId", mine, "from", Instant.now().minus(1, ChronoUnit.DAYS).toString())
         .statusCode(200)
         .body("items.id", contains(call, share));
-    given()
-        .auth()
-        .oauth2(TestTokens.member(me))
-        .queryParam("from", "yesterday")
-        .get("/api/v1/activities")
-        .then()
-        .statusCode(400)
-        .body("errors.field", contains("from"));
-    given()
-        .auth()
-        .oauth2(TestTokens.member(me))
-        .queryParam("memberId", "42")
-        .get("/api/v1/activities")
-        .then()
-        .statusCode(400)
-        .body("errors.field", contains("memberId"));
-    given()
-        .auth()
-        .oauth2(TestTokens.member(me))
-        .queryParam("type", "PODCAST")
-        .get("/api/v1/activities")
-        .then()
-        .statusCode(400)
-        .body("errors.field", contains("type"));
+    query(me, "from", "yesterday").statusCode(400).body("errors.field", contains("from"));
+    query(me, "memberId", "42").statusCode(400).body("errors.field", contains("memberId"));
+    query(me, "type", "PODCAST").statusCode(400).body("errors.field", contains("type"));
   }
 
   @Test
