@@ -20,9 +20,28 @@ public record MemberChangePage(List<Change> changes, String nextCursor) {
       Instant changedAt,
       JsonNode data) {
 
+    /** What the change is about; OTHER for what this service does not keep. */
+    public EntityKind kind() {
+      return entity == null
+          ? EntityKind.OTHER
+          : switch (entity) {
+            case "MEMBER" -> EntityKind.MEMBER;
+            case "CONNECTION" -> EntityKind.CONNECTION;
+            default -> EntityKind.OTHER;
+          };
+    }
+
     public boolean isDelete() {
       return "DELETE".equals(operation);
     }
+  }
+
+  /** The entities of the feed this service keeps a copy of. */
+  public enum EntityKind {
+    MEMBER,
+    CONNECTION,
+    /** Positionings and the rest. */
+    OTHER
   }
 
   /** A CONNECTION change's data. */

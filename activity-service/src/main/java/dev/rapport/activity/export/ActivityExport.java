@@ -1,6 +1,6 @@
 package dev.rapport.activity.export;
 
-import dev.rapport.activity.insight.InsightService.CadenceExport;
+import dev.rapport.activity.insight.CadenceExport;
 import dev.rapport.activity.log.ActivityView;
 import java.time.Instant;
 import java.util.List;

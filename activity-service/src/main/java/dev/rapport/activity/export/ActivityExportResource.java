@@ -1,6 +1,6 @@
 package dev.rapport.activity.export;
 
-import dev.rapport.activity.insight.InsightService;
+import dev.rapport.activity.insight.CadenceService;
 import dev.rapport.activity.log.ActivityService;
 import dev.rapport.common.security.Caller;
 import dev.rapport.common.security.Roles;
@@ -24,14 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ActivityExportResource {
 
   private final ActivityService activities;
-  private final InsightService insights;
+  private final CadenceService cadences;
   private final Caller caller;
   private final Clock clock;
 
   public ActivityExportResource(
-      ActivityService activities, InsightService insights, Caller caller, Clock clock) {
+      ActivityService activities, CadenceService cadences, Caller caller, Clock clock) {
     this.activities = activities;
-    this.insights = insights;
+    this.cadences = cadences;
     this.caller = caller;
     this.clock = clock;
   }
@@ -59,6 +59,6 @@ public class ActivityExportResource {
       caller.requireSelf(member);
     }
     return new ActivityExport(
-        member, clock.instant(), activities.export(member), insights.exportCadences(member));
+        member, clock.instant(), activities.export(member), cadences.exportCadences(member));
   }
 }

@@ -40,10 +40,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", description = "The caller is not this member (owner only)")
 public class InsightResource {
 
-  private final InsightService insights;
+  private final SummaryService summaries;
+  private final RelationshipService relationships;
+  private final CadenceService cadences;
+  private final NudgeService nudges;
 
-  public InsightResource(InsightService insights) {
-    this.insights = insights;
+  public InsightResource(
+      SummaryService summaries,
+      RelationshipService relationships,
+      CadenceService cadences,
+      NudgeService nudges) {
+    this.summaries = summaries;
+    this.relationships = relationships;
+    this.cadences = cadences;
+    this.nudges = nudges;
   }
 
   @GET
@@ -61,7 +71,7 @@ public class InsightResource {
       @Parameter(description = "ISO-8601 period up to P1Y, default P30D", example = "P30D")
           @QueryParam("window")
           String window) {
-    return insights.summary(Params.uuid("id", id), window);
+    return summaries.summary(Params.uuid("id", id), window);
   }
 
   @GET
@@ -79,7 +89,7 @@ public class InsightResource {
       @PathParam("id") String id,
       @QueryParam("cursor") String cursor,
       @Parameter(description = "1 to 100, default 20") @QueryParam("limit") Integer limit) {
-    return insights.relationships(
+    return relationships.relationships(
         Params.uuid("id", id), cursor, Params.limit("limit", limit, 20, 100));
   }
 
@@ -103,7 +113,7 @@ public class InsightResource {
       @PathParam("id") String id,
       @PathParam("counterpartId") String counterpartId,
       @Valid @NotNull CadenceRequest request) {
-    return insights.setCadence(
+    return cadences.setCadence(
         Params.uuid("id", id), Params.uuid("counterpartId", counterpartId), request.everyDays());
   }
 
@@ -117,7 +127,7 @@ public class InsightResource {
   @APIResponse(responseCode = "404", description = "No cadence with this counterpart")
   public void removeCadence(
       @PathParam("id") String id, @PathParam("counterpartId") String counterpartId) {
-    insights.removeCadence(Params.uuid("id", id), Params.uuid("counterpartId", counterpartId));
+    cadences.removeCadence(Params.uuid("id", id), Params.uuid("counterpartId", counterpartId));
   }
 
   @GET
@@ -132,6 +142,6 @@ public class InsightResource {
               + " INSIGHT in 7 days), ADDRESS_SHARE (a shared article with no recipient).")
   @APIResponse(responseCode = "200", description = "The nudges")
   public NudgeList nudges(@PathParam("id") String id) {
-    return insights.nudges(Params.uuid("id", id));
+    return nudges.nudges(Params.uuid("id", id));
   }
 }

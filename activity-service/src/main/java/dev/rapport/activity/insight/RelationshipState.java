@@ -1,6 +1,7 @@
 package dev.rapport.activity.insight;
 
 import dev.rapport.activity.member.MemberErased;
+import dev.rapport.activity.way.ActivityType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -8,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Keeps relationship_pair (V252) current in the transaction of each activity write: an insert adds
@@ -29,7 +29,7 @@ public class RelationshipState {
   public void added(
       UUID member,
       Collection<UUID> counterparts,
-      String type,
+      ActivityType type,
       String direction,
       int weight,
       Instant occurredAt) {
@@ -39,8 +39,8 @@ public class RelationshipState {
     em.createNativeQuery(
             "SELECT add_to_relationship_pairs(:m, CAST(:cps AS uuid[]), :type, :dir, :w, :t)")
         .setParameter("m", member)
-        .setParameter("cps", array(counterparts))
-        .setParameter("type", type)
+        .setParameter("cps", counterparts.toArray(UUID[]::new))
+        .setParameter("type", type.name())
         .setParameter("dir", direction)
         .setParameter("w", weight)
         .setParameter("t", occurredAt)
@@ -55,7 +55,7 @@ public class RelationshipState {
     }
     em.createNativeQuery("SELECT refresh_relationship_pairs(:m, CAST(:cps AS uuid[]))")
         .setParameter("m", member)
-        .setParameter("cps", array(counterparts))
+        .setParameter("cps", counterparts.toArray(UUID[]::new))
         .getSingleResult();
   }
 
@@ -65,9 +65,5 @@ public class RelationshipState {
             "DELETE FROM relationship_pair WHERE member_id = :m OR counterpart_id = :m")
         .setParameter("m", erased.memberId())
         .executeUpdate();
-  }
-
-  private static String array(Collection<UUID> ids) {
-    return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
   }
 }

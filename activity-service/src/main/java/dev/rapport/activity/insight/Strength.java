@@ -18,10 +18,10 @@ public final class Strength {
 
   private Strength() {}
 
-  public static String status(double strength) {
+  public static RelationshipStatus status(double strength) {
     if (strength >= ACTIVE_FROM) {
-      return "ACTIVE";
+      return RelationshipStatus.ACTIVE;
     }
-    return strength >= FADING_FROM ? "FADING" : "DORMANT";
+    return strength >= FADING_FROM ? RelationshipStatus.FADING : RelationshipStatus.DORMANT;
   }
 }

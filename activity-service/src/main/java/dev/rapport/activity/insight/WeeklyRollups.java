@@ -1,6 +1,7 @@
 package dev.rapport.activity.insight;
 
 import dev.rapport.activity.member.MemberErased;
+import dev.rapport.activity.way.ActivityType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -21,7 +22,7 @@ public class WeeklyRollups {
   public record Entry(
       UUID member,
       Instant occurredAt,
-      String type,
+      ActivityType type,
       String kind,
       int weight,
       BigDecimal hours,
@@ -49,7 +50,7 @@ public class WeeklyRollups {
                 + " :sign)")
         .setParameter("m", e.member())
         .setParameter("t", e.occurredAt())
-        .setParameter("type", e.type())
+        .setParameter("type", e.type().name())
         .setParameter("kind", e.kind())
         .setParameter("w", e.weight())
         .setParameter("hours", e.hours())

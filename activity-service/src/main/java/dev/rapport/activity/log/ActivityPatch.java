@@ -20,13 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ActivityPatch(
     @Schema(examples = "2026-11-20T18:30:00Z") Instant occurredAt,
     @Size(max = 10) @Schema(examples = "[\"java\"]")
-        List<
-                @NotNull
-                @Pattern(
-                    regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N} ._+#-]{0,49}",
-                    message = "must be 1 to 50 letters, digits, spaces or ._+#-")
-                String>
-            topics,
+        List<@NotNull @Pattern(regexp = Topics.PATTERN, message = Topics.MESSAGE) String> topics,
     @Schema(examples = "MUTUAL") Direction direction,
     @Schema(examples = "PRIVATE") Visibility visibility,
     @Valid Contribution contribution,

@@ -2,16 +2,15 @@ package dev.rapport.activity.log;
 
 import dev.rapport.activity.way.ActivityType;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID> {
@@ -28,7 +27,9 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
 
   /**
    * One page newest first, keyset on (occurred_at, id) so every page is an index range scan (see
-   * the activity indexes in V1).
+   * the activity indexes in V1). The statement is assembled from fixed conditions, one per filter
+   * given (so that each combination is planned for its own index), never from caller text; values
+   * are named parameters.
    */
   @SuppressWarnings("unchecked")
   public List<Activity> page(Viewer viewer, Filter filter, ActivityCursor after, int limit) {
@@ -44,11 +45,11 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
     }
     if (filter.topic() != null) {
       sql.append(" AND a.topics @> CAST(:topic AS text[])");
-      params.put("topic", PgArrays.text(List.of(filter.topic())));
+      params.put("topic", new String[] {filter.topic()});
     }
     if (filter.counterpart() != null) {
       sql.append(" AND a.counterparts @> CAST(:counterpart AS uuid[])");
-      params.put("counterpart", PgArrays.uuid(List.of(filter.counterpart())));
+      params.put("counterpart", new UUID[] {filter.counterpart()});
     }
     if (filter.from() != null) {
       sql.append(" AND a.occurred_at >= :from");
@@ -80,7 +81,8 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
 
   /** A member's whole log, newest first: the member's export. */
   public List<Activity> ofMember(UUID member) {
-    return list("memberId = ?1 order by occurredAt desc, id desc", member);
+    return list(
+        "memberId = :member", Sort.descending("occurredAt", "id"), Map.of("member", member));
   }
 
   /** Deletes a member's whole log; answers the ids deleted. */
@@ -98,22 +100,7 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
     return getEntityManager()
         .createNativeQuery(
             "SELECT a.* FROM activity a WHERE a.counterparts @> CAST(:m AS uuid[])", Activity.class)
-        .setParameter("m", PgArrays.uuid(List.of(member)))
+        .setParameter("m", new UUID[] {member})
         .getResultList();
-  }
-
-  /** PostgreSQL array literals for parameters, cast in SQL. */
-  static final class PgArrays {
-    private PgArrays() {}
-
-    static String uuid(Collection<UUID> ids) {
-      return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
-    }
-
-    static String text(Collection<String> values) {
-      return values.stream()
-          .map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
-          .collect(Collectors.joining(",", "{", "}"));
-    }
   }
 }

@@ -25,13 +25,7 @@ public record ActivityRequest(
             examples = "2026-11-20T18:30:00Z")
         Instant occurredAt,
     @Size(max = 10) @Schema(examples = "[\"java\", \"public-speaking\"]")
-        List<
-                @NotNull
-                @Pattern(
-                    regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N} ._+#-]{0,49}",
-                    message = "must be 1 to 50 letters, digits, spaces or ._+#-")
-                String>
-            topics,
+        List<@NotNull @Pattern(regexp = Topics.PATTERN, message = Topics.MESSAGE) String> topics,
     @Schema(
             description =
                 "Default GIVEN for CONTRIBUTION and KNOWLEDGE_SHARE, MUTUAL for DISCUSSION and"

@@ -85,7 +85,7 @@ public class ActivityResource {
           @HeaderParam("Idempotency-Key")
           String idempotencyKey,
       @Valid @NotNull ActivityRequest request) {
-    ActivityService.Created created = activities.create(idempotencyKey, request);
+    CreatedActivity created = activities.create(idempotencyKey, request);
     Response.ResponseBuilder response =
         Response.created(URI.create("/api/v1/activities/" + created.id()))
             .type(MediaType.APPLICATION_JSON)

@@ -1,21 +1,14 @@
 package dev.rapport.activity.log;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static dev.rapport.activity.log.ActivityMapping.apply;
+import static dev.rapport.activity.log.ActivityMapping.rollupEntry;
+import static dev.rapport.activity.log.ActivityMapping.view;
+
 import dev.rapport.activity.ActivityConfig;
 import dev.rapport.activity.change.ActivityChangeService;
 import dev.rapport.activity.insight.RelationshipState;
 import dev.rapport.activity.insight.WeeklyRollups;
-import dev.rapport.activity.log.ActivityDetails.Contribution;
-import dev.rapport.activity.log.ActivityDetails.Discussion;
-import dev.rapport.activity.log.ActivityDetails.KnowledgeShare;
-import dev.rapport.activity.log.ActivityDetails.Learning;
 import dev.rapport.activity.log.ActivityRepository.Filter;
-import dev.rapport.activity.log.ActivityRepository.Viewer;
-import dev.rapport.activity.log.Kinds.Channel;
-import dev.rapport.activity.log.Kinds.ContributionKind;
-import dev.rapport.activity.log.Kinds.DiscussionKind;
-import dev.rapport.activity.log.Kinds.LearningKind;
 import dev.rapport.activity.member.MemberCopyService;
 import dev.rapport.activity.member.MemberErased;
 import dev.rapport.common.security.Caller;
@@ -26,13 +19,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.OptimisticLockException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,15 +29,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** The activity log: its rules, who may see and change what, and idempotent creation. */
+/**
+ * The activity log: logging, reading, changing and deleting activities, each write keeping the
+ * relationship state, the weekly rollups and the change feed in its transaction. The rules are
+ * {@link ActivityRules}, who may see what {@link ActivityVisibility}, replays {@link Idempotency}.
+ */
 @ApplicationScoped
 public class ActivityService {
 
-  /** A created (or replayed) activity: its id and the JSON body of the first response. */
-  public record Created(UUID id, String body, boolean replayed) {}
-
   private final ActivityRepository activities;
-  private final IdempotencyRepository keys;
+  private final Idempotency keys;
+  private final ActivityVisibility visibility;
   private final ActivityChangeService changes;
   private final MemberCopyService members;
   private final RelationshipState relationships;
@@ -56,21 +47,21 @@ public class ActivityService {
   private final Caller caller;
   private final Clock clock;
   private final ActivityConfig config;
-  private final ObjectMapper json;
 
   public ActivityService(
       ActivityRepository activities,
-      IdempotencyRepository keys,
+      Idempotency keys,
+      ActivityVisibility visibility,
       ActivityChangeService changes,
       MemberCopyService members,
       RelationshipState relationships,
       WeeklyRollups rollups,
       Caller caller,
       Clock clock,
-      ActivityConfig config,
-      ObjectMapper json) {
+      ActivityConfig config) {
     this.activities = activities;
     this.keys = keys;
+    this.visibility = visibility;
     this.changes = changes;
     this.members = members;
     this.relationships = relationships;
@@ -78,7 +69,6 @@ public class ActivityService {
     this.caller = caller;
     this.clock = clock;
     this.config = config;
-    this.json = json;
   }
 
   /**
@@ -88,17 +78,14 @@ public class ActivityService {
    * the key on its primary key: a concurrent request with the same key waits there until the first
    * commits, then replays its response; a repeat with another body is a 422.
    */
-  public Created create(String idempotencyKey, ActivityRequest request) {
+  public CreatedActivity create(String idempotencyKey, ActivityRequest request) {
     UUID me = caller.requireMember();
     Instant now = clock.instant();
     ActivityRules.Checked checked = ActivityRules.check(request, me, now, config.maxFutureSkew());
     String hash = null;
     if (idempotencyKey != null) {
-      if (idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
-        throw ProblemException.invalid("Idempotency-Key", "must be 1 to 200 characters");
-      }
-      hash = sha256(toJson(request));
-      Optional<Created> replay = replay(me, idempotencyKey, hash);
+      hash = keys.requestHash(idempotencyKey, request);
+      Optional<CreatedActivity> replay = keys.replay(me, idempotencyKey, hash);
       if (replay.isPresent()) {
         return replay.get();
       }
@@ -109,10 +96,10 @@ public class ActivityService {
         .call(() -> store(me, idempotencyKey, requestHash, checked, now));
   }
 
-  private Created store(
+  private CreatedActivity store(
       UUID me, String key, String hash, ActivityRules.Checked checked, Instant now) {
     if (key != null && !keys.claim(me, key, hash, now)) {
-      return replay(me, key, hash).orElseThrow();
+      return keys.replay(me, key, hash).orElseThrow();
     }
     Activity activity = new Activity();
     activity.id = UUID.randomUUID();
@@ -122,55 +109,37 @@ public class ActivityService {
     apply(checked, activity, now);
     activities.persist(activity);
     activities.flush();
-    rollups.add(entry(activity));
+    rollups.add(rollupEntry(activity));
     relationships.added(
         me,
         Arrays.asList(activity.counterparts),
-        activity.type.name(),
+        activity.type,
         activity.direction.name(),
         activity.weight,
         activity.occurredAt);
     ActivityView view = view(activity);
     changes.upsert(view.id(), view.memberId(), view);
-    String body = toJson(view);
+    String body = keys.toJson(view);
     if (key != null) {
       keys.complete(me, key, activity.id, body);
     }
-    return new Created(activity.id, body, false);
-  }
-
-  /** The first response for this key, or empty when the key is unused; 422 for another body. */
-  private Optional<Created> replay(UUID me, String key, String hash) {
-    return keys.findByIdOptional(new IdempotencyKey.Key(me, key))
-        .map(
-            first -> {
-              if (!first.requestHash.equals(hash)) {
-                throw ProblemException.unprocessable(
-                    "Idempotency-Key '"
-                        + key
-                        + "' was already used with a different body; use a new key for a new"
-                        + " activity.");
-              }
-              return new Created(first.activityId, first.response, true);
-            });
+    return new CreatedActivity(activity.id, body, false);
   }
 
   public ActivityView get(UUID id) {
-    return view(visible(id));
+    return view(visibility.visible(id));
   }
 
   public ActivityPage list(Filter filter, String cursor, int limit) {
     ActivityCursor after = ActivityCursor.decode(cursor);
-    Viewer viewer =
-        caller.isService() ? new Viewer(true, null) : new Viewer(false, caller.requireMember());
-    List<Activity> rows = activities.page(viewer, filter, after, limit + 1);
+    List<Activity> rows = activities.page(visibility.viewer(), filter, after, limit + 1);
     String next = null;
     if (rows.size() > limit) {
       rows = rows.subList(0, limit);
       Activity last = rows.get(limit - 1);
       next = new ActivityCursor(last.occurredAt, last.id).encode();
     }
-    return new ActivityPage(rows.stream().map(ActivityService::view).toList(), next);
+    return new ActivityPage(rows.stream().map(ActivityMapping::view).toList(), next);
   }
 
   /**
@@ -178,7 +147,7 @@ public class ActivityService {
    * transaction then applies the change only if nobody changed the activity meanwhile (else 412).
    */
   public ActivityView update(UUID id, ActivityPatch patch) {
-    Activity activity = visible(id);
+    Activity activity = visibility.visible(id);
     UUID me = caller.requireSelf(activity.memberId);
     Instant now = clock.instant();
     ActivityView current = view(activity);
@@ -201,16 +170,16 @@ public class ActivityService {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
-              Activity stored = stored(id);
+              Activity stored = visibility.stored(id);
               if (stored.version != version) {
                 throw new OptimisticLockException();
               }
               Set<UUID> pairs = new LinkedHashSet<>(Arrays.asList(stored.counterparts));
-              WeeklyRollups.Entry before = entry(stored);
+              WeeklyRollups.Entry before = rollupEntry(stored);
               apply(checked, stored, now);
               activities.flush();
               rollups.remove(before);
-              rollups.add(entry(stored));
+              rollups.add(rollupEntry(stored));
               pairs.addAll(Arrays.asList(stored.counterparts));
               relationships.changed(stored.memberId, pairs);
               ActivityView view = view(stored);
@@ -220,16 +189,16 @@ public class ActivityService {
   }
 
   public void delete(UUID id) {
-    Activity activity = visible(id);
+    Activity activity = visibility.visible(id);
     caller.requireSelf(activity.memberId);
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
-              Activity stored = stored(id);
+              Activity stored = visibility.stored(id);
               activities.delete(stored);
               activities.flush();
               relationships.changed(stored.memberId, Arrays.asList(stored.counterparts));
-              rollups.remove(entry(stored));
+              rollups.remove(rollupEntry(stored));
               changes.delete(stored.id, stored.memberId);
             });
   }
@@ -243,7 +212,7 @@ public class ActivityService {
   void erase(@Observes MemberErased erased) {
     UUID member = erased.memberId();
     changes.erased(activities.deleteOfMember(member), member);
-    keys.delete("memberId", member);
+    keys.forget(member);
     for (Activity other : activities.naming(member)) {
       other.counterparts =
           Arrays.stream(other.counterparts).filter(id -> !id.equals(member)).toArray(UUID[]::new);
@@ -256,37 +225,7 @@ public class ActivityService {
 
   /** Every activity of the member, newest first (their export). */
   public List<ActivityView> export(UUID member) {
-    return activities.ofMember(member).stream().map(ActivityService::view).toList();
-  }
-
-  private static WeeklyRollups.Entry entry(Activity a) {
-    return new WeeklyRollups.Entry(
-        a.memberId, a.occurredAt, a.type.name(), a.kind, a.weight, a.hours, a.direction.name());
-  }
-
-  private Activity stored(UUID id) {
-    return activities
-        .findByIdOptional(id)
-        .orElseThrow(() -> ProblemException.notFound("No activity " + id + "."));
-  }
-
-  /** The activity when the caller may see it; 404 otherwise, so its existence does not leak. */
-  private Activity visible(UUID id) {
-    Activity activity =
-        activities
-            .findByIdOptional(id)
-            .orElseThrow(() -> ProblemException.notFound("No activity " + id + "."));
-    if (caller.isService() || activity.visibility == Visibility.PUBLIC) {
-      return activity;
-    }
-    UUID me = caller.requireMember();
-    if (me.equals(activity.memberId)) {
-      return activity;
-    }
-    if (activity.visibility == Visibility.CONNECTIONS && members.connected(me, activity.memberId)) {
-      return activity;
-    }
-    throw ProblemException.notFound("No activity " + id + ".");
+    return activities.ofMember(member).stream().map(ActivityMapping::view).toList();
   }
 
   /**
@@ -308,124 +247,5 @@ public class ActivityService {
           List.of(new Problem.FieldError(field, message)),
           Map.of());
     }
-  }
-
-  private static void apply(ActivityRules.Checked checked, Activity a, Instant now) {
-    ActivityRequest r = checked.request();
-    a.kind = checked.kind();
-    a.weight = checked.weight();
-    a.occurredAt = checked.occurredAt();
-    a.topics = checked.topics().toArray(String[]::new);
-    a.counterparts = checked.counterparts().toArray(UUID[]::new);
-    a.direction = checked.direction();
-    a.visibility = checked.visibility();
-    a.community = null;
-    a.hours = null;
-    a.description = null;
-    a.catalogId = null;
-    a.url = null;
-    a.title = null;
-    a.takeaway = null;
-    a.whyItMatters = null;
-    a.channel = null;
-    a.percent = null;
-    a.insight = null;
-    switch (a.type) {
-      case CONTRIBUTION -> {
-        a.community = blankToNull(r.contribution().community());
-        a.hours = r.contribution().hours();
-        a.description = r.contribution().description().strip();
-      }
-      case DISCUSSION -> {
-        a.catalogId = r.discussion().discussionId();
-        a.url = r.discussion().url();
-      }
-      case KNOWLEDGE_SHARE -> {
-        a.url = r.knowledgeShare().url();
-        a.title = r.knowledgeShare().title().strip();
-        a.takeaway = r.knowledgeShare().takeaway().strip();
-        a.whyItMatters = r.knowledgeShare().whyItMatters().strip();
-        a.channel = r.knowledgeShare().channel().name();
-      }
-      case LEARNING -> {
-        a.catalogId = r.learning().courseId();
-        a.percent = r.learning().percent();
-        a.insight = r.learning().insight() == null ? null : r.learning().insight().strip();
-      }
-    }
-    a.updatedAt = now;
-  }
-
-  public static ActivityView view(Activity a) {
-    List<UUID> counterparts = List.of(a.counterparts);
-    Contribution contribution = null;
-    Discussion discussion = null;
-    KnowledgeShare share = null;
-    Learning learning = null;
-    switch (a.type) {
-      case CONTRIBUTION ->
-          contribution =
-              new Contribution(
-                  ContributionKind.valueOf(a.kind),
-                  counterparts,
-                  a.community,
-                  a.hours,
-                  a.description);
-      case DISCUSSION ->
-          discussion =
-              new Discussion(DiscussionKind.valueOf(a.kind), a.catalogId, a.url, counterparts);
-      case KNOWLEDGE_SHARE ->
-          share =
-              new KnowledgeShare(
-                  a.url,
-                  a.title,
-                  a.takeaway,
-                  a.whyItMatters,
-                  counterparts,
-                  Channel.valueOf(a.channel));
-      case LEARNING ->
-          learning =
-              new Learning(
-                  LearningKind.valueOf(a.kind), a.catalogId, a.percent, a.insight, counterparts);
-    }
-    return new ActivityView(
-        a.id,
-        a.memberId,
-        a.type,
-        a.kind,
-        a.weight,
-        a.occurredAt,
-        List.of(a.topics),
-        counterparts,
-        a.direction,
-        a.visibility,
-        a.createdAt,
-        a.updatedAt,
-        contribution,
-        discussion,
-        share,
-        learning);
-  }
-
-  private String toJson(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

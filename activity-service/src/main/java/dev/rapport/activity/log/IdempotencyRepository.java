@@ -3,6 +3,7 @@ package dev.rapport.activity.log;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -36,5 +37,10 @@ public class IdempotencyRepository
         .setParameter("member", memberId)
         .setParameter("key", key)
         .executeUpdate();
+  }
+
+  /** Erasure: every key of the member. */
+  public void deleteOfMember(UUID memberId) {
+    delete("memberId = :member", Map.of("member", memberId));
   }
 }

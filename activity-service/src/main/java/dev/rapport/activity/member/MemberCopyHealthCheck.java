@@ -27,11 +27,7 @@ public class MemberCopyHealthCheck implements HealthCheck {
     Position status = follower.status();
     HealthCheckResponseBuilder builder =
         HealthCheckResponse.named("Member copy (member-changes)").up();
-    builder.withData(
-        "state",
-        status == null
-            ? "STARTING"
-            : status.lastError() != null ? "DOWN" : status.caughtUp() ? "CAUGHT_UP" : "BEHIND");
+    builder.withData("state", CopyState.of(status).name());
     builder.withData("lagSeconds", follower.lagSeconds());
     builder.withData("applied", status == null ? 0 : status.applied());
     builder.withData("pageSize", follower.pageSize());

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The local copy of members and accepted connections (V250): primary-key lookups and upserts only.
@@ -64,7 +63,7 @@ public class MemberCopyRepository {
         em.createNativeQuery(
                 "SELECT member_id FROM erased_member WHERE member_id = ANY(CAST(:ids AS uuid[]))",
                 UUID.class)
-            .setParameter("ids", array(ids))
+            .setParameter("ids", ids.toArray(UUID[]::new))
             .getResultList();
     return new HashSet<>(rows);
   }
@@ -79,7 +78,7 @@ public class MemberCopyRepository {
         em.createNativeQuery(
                 "SELECT member_id FROM known_member WHERE member_id = ANY(CAST(:ids AS uuid[]))",
                 UUID.class)
-            .setParameter("ids", array(ids))
+            .setParameter("ids", ids.toArray(UUID[]::new))
             .getResultList();
     return new HashSet<>(rows);
   }
@@ -104,12 +103,14 @@ public class MemberCopyRepository {
   }
 
   public boolean connected(UUID viewer, UUID owner) {
-    return !em.createNativeQuery(
-            "SELECT 1 FROM member_connection WHERE member_id = :v AND other_id = :o")
-        .setParameter("v", viewer)
-        .setParameter("o", owner)
-        .getResultList()
-        .isEmpty();
+    return (Boolean)
+        em.createNativeQuery(
+                "SELECT EXISTS (SELECT 1 FROM member_connection"
+                    + " WHERE member_id = :v AND other_id = :o)",
+                Boolean.class)
+            .setParameter("v", viewer)
+            .setParameter("o", owner)
+            .getSingleResult();
   }
 
   /** Where the follower is in a feed. */
@@ -124,24 +125,14 @@ public class MemberCopyRepository {
 
   @SuppressWarnings("unchecked")
   public Optional<Position> position(String feed) {
-    List<Object[]> rows =
+    List<Position> rows =
         em.createNativeQuery(
                 "SELECT cursor, caught_up, applied, last_change_at, last_success_at,"
-                    + " last_attempt_at, last_error FROM feed_position WHERE feed = :feed")
+                    + " last_attempt_at, last_error FROM feed_position WHERE feed = :feed",
+                Position.class)
             .setParameter("feed", feed)
             .getResultList();
-    return rows.stream()
-        .findFirst()
-        .map(
-            r ->
-                new Position(
-                    (String) r[0],
-                    (Boolean) r[1],
-                    ((Number) r[2]).longValue(),
-                    instant(r[3]),
-                    instant(r[4]),
-                    instant(r[5]),
-                    (String) r[6]));
+    return rows.stream().findFirst();
   }
 
   /**
@@ -183,25 +174,5 @@ public class MemberCopyRepository {
 
   private static OffsetDateTime ts(Instant instant) {
     return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-  }
-
-  private static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Instant i) {
-      return i;
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    if (value instanceof java.sql.Timestamp t) {
-      return t.toInstant();
-    }
-    throw new IllegalStateException("Unexpected timestamp " + value.getClass());
-  }
-
-  static String array(Collection<UUID> ids) {
-    return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
   }
 }

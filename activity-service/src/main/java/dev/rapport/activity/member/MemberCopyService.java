@@ -132,18 +132,18 @@ public class MemberCopyService {
   }
 
   private void applyChange(MemberChangePage.Change change, Instant now) {
-    if (change.entity() == null || change.entityId() == null) {
+    if (change.entityId() == null) {
       return;
     }
-    switch (change.entity()) {
-      case "MEMBER" -> {
+    switch (change.kind()) {
+      case MEMBER -> {
         if (change.isDelete()) {
           erase(change.entityId(), now);
         } else if (copy.erasedAmong(Set.of(change.entityId())).isEmpty()) {
           copy.upsertMember(change.entityId(), now);
         }
       }
-      case "CONNECTION" -> {
+      case CONNECTION -> {
         ConnectionData data = change.isDelete() ? null : read(change);
         if (data != null
             && data.accepted()
@@ -155,7 +155,7 @@ public class MemberCopyService {
           copy.disconnect(change.entityId());
         }
       }
-      default -> {
+      case OTHER -> {
         // positionings and the rest: nothing this service keeps
       }
     }

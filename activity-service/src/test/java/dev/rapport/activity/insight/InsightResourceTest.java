@@ -1,5 +1,6 @@
 package dev.rapport.activity.insight;
 
+import static dev.rapport.activity.Activities.create;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
@@ -45,17 +46,6 @@ class InsightResourceTest {
     clock.reset();
   }
 
-  static void log(UUID member, String body) {
-    given()
-        .auth()
-        .oauth2(TestTokens.member(member))
-        .contentType(ContentType.JSON)
-        .body(body)
-        .post("/api/v1/activities")
-        .then()
-        .statusCode(201);
-  }
-
   static ValidatableResponse read(UUID caller, String path) {
     return given().auth().oauth2(TestTokens.member(caller)).get("/api/v1/members/" + path).then();
   }
@@ -76,9 +66,9 @@ class InsightResourceTest {
     UUID speaker = UUID.randomUUID(); // I gave a talk for them: weight 12
     UUID peer = UUID.randomUUID(); // a video call: weight 8
     UUID mentor = UUID.randomUUID(); // they advised me: weight 8, received
-    log(me, Bodies.contribution("TALK", List.of(speaker), null));
-    log(me, Bodies.discussion("VIDEO_CALL", List.of(peer), null));
-    log(me, Bodies.contribution("ADVICE", List.of(mentor), "\"direction\":\"RECEIVED\""));
+    create(me, Bodies.contribution("TALK", List.of(speaker), null));
+    create(me, Bodies.discussion("VIDEO_CALL", List.of(peer), null));
+    create(me, Bodies.contribution("ADVICE", List.of(mentor), "\"direction\":\"RECEIVED\""));
 
     JsonPath now = read(me, me + "/relationships").statusCode(200).extract().jsonPath();
     assertEquals(speaker.toString(), now.getString("items[0].counterpartId"));
@@ -105,7 +95,7 @@ class InsightResourceTest {
         .body("items[1].status", equalTo("FADING"));
 
     // A new call with the peer makes it the strongest.
-    log(me, Bodies.discussion("VIDEO_CALL", List.of(peer), null));
+    create(me, Bodies.discussion("VIDEO_CALL", List.of(peer), null));
     read(me, me + "/relationships")
         .body("items[0].counterpartId", equalTo(peer.toString()))
         .body("items[0].strength", near(10.828))
@@ -122,7 +112,7 @@ class InsightResourceTest {
   void relationshipsPageByStrength() {
     UUID me = UUID.randomUUID();
     for (int i = 0; i < 5; i++) {
-      log(
+      create(
           me,
           Bodies.contribution(i % 2 == 0 ? "TALK" : "RESOURCE", List.of(UUID.randomUUID()), null));
     }
@@ -187,16 +177,16 @@ class InsightResourceTest {
     UUID a = UUID.randomUUID();
     UUID b = UUID.randomUUID();
     Instant now = Instant.now();
-    log(me, Bodies.contribution("MENTORING", List.of(a, b), null)); // 1.5 h
-    log(
+    create(me, Bodies.contribution("MENTORING", List.of(a, b), null)); // 1.5 h
+    create(
         me,
         Bodies.contribution(
             "ADVICE", List.of(a), "\"occurredAt\":\"" + now.minus(Duration.ofDays(7)) + "\""));
-    log(
+    create(
         me,
         Bodies.discussion(
             "COMMENTED", List.of(b), "\"occurredAt\":\"" + now.minus(Duration.ofDays(14)) + "\""));
-    log(
+    create(
         me,
         Bodies.share(
             List.of(), "FEED", "\"occurredAt\":\"" + now.minus(Duration.ofDays(60)) + "\""));
@@ -236,7 +226,7 @@ class InsightResourceTest {
   void aCadenceIsDueAfterEveryDaysAndAnyInteractionResetsIt() {
     UUID me = UUID.randomUUID();
     UUID friend = UUID.randomUUID();
-    log(me, Bodies.discussion("VIDEO_CALL", List.of(friend), null));
+    create(me, Bodies.discussion("VIDEO_CALL", List.of(friend), null));
     cadence(me, friend, "{\"everyDays\":7}")
         .statusCode(200)
         .body("counterpartId", equalTo(friend.toString()))
@@ -255,7 +245,7 @@ class InsightResourceTest {
             "items.find { it.kind == 'OVERDUE_CADENCE' }.counterpartId", equalTo(friend.toString()))
         .body("items.find { it.kind == 'OVERDUE_CADENCE' }.reason", containsString("every 7 days"));
 
-    log(me, Bodies.discussion("COMMENTED", List.of(friend), null));
+    create(me, Bodies.discussion("COMMENTED", List.of(friend), null));
     read(me, me + "/relationships").body("items[0].cadence.overdue", equalTo(false));
     read(me, me + "/nudges").body("items.kind", not(hasItem("OVERDUE_CADENCE")));
 
@@ -282,10 +272,10 @@ class InsightResourceTest {
     UUID old = UUID.randomUUID();
     UUID companion = UUID.randomUUID();
     UUID course = UUID.randomUUID();
-    log(me, Bodies.discussion("VIDEO_CALL", List.of(old), null));
+    create(me, Bodies.discussion("VIDEO_CALL", List.of(old), null));
     clock.advance(Duration.ofDays(45)); // the call with `old` is now FADING (2.83)
-    log(me, Bodies.contribution("ADVICE", List.of(mentor), "\"direction\":\"RECEIVED\""));
-    log(me, Bodies.learning("ENROLLED", course, List.of(companion), null));
+    create(me, Bodies.contribution("ADVICE", List.of(mentor), "\"direction\":\"RECEIVED\""));
+    create(me, Bodies.learning("ENROLLED", course, List.of(companion), null));
     String share =
         given()
             .auth()
@@ -309,9 +299,9 @@ class InsightResourceTest {
         .body("items.action", not(hasItem(nullValue())));
 
     // Giving back, sharing an insight and a call clear those nudges.
-    log(me, Bodies.contribution("INTRODUCTION", List.of(mentor), null));
-    log(me, Bodies.learning("INSIGHT", course, List.of(companion), null));
-    log(me, Bodies.discussion("VIDEO_CALL", List.of(old), null));
+    create(me, Bodies.contribution("INTRODUCTION", List.of(mentor), null));
+    create(me, Bodies.learning("INSIGHT", course, List.of(companion), null));
+    create(me, Bodies.discussion("VIDEO_CALL", List.of(old), null));
     read(me, me + "/nudges")
         .body("items.kind", not(hasItem("GIVE_FIRST")))
         .body("items.kind", not(hasItem("INSIGHT_OWED")))

@@ -28,6 +28,9 @@ class LargeLogTest {
 
   static final UUID FARTHEST = UUID.fromString("22222222-2222-2222-2222-000000000499");
 
+  /** Met once, 60 days ago, receiving advice: FADING (strength 8 x 0.5^2 = 2) and received. */
+  static final UUID FADED = UUID.fromString("22222222-2222-2222-2222-000000000900");
+
   @Test
   void aMemberWith100000ActivitiesGetsCorrectAggregatesFromSql() throws Exception {
     UUID me = UUID.randomUUID();
@@ -60,6 +63,18 @@ class LargeLogTest {
         cadence.setObject(2, FARTHEST);
         cadence.executeUpdate();
       }
+      try (PreparedStatement faded =
+          db.prepareStatement(
+              "INSERT INTO activity (id, member_id, type, kind, weight, occurred_at, topics,"
+                  + " counterparts, direction, visibility, hours, description, created_at,"
+                  + " updated_at)"
+                  + " VALUES (gen_random_uuid(), ?, 'CONTRIBUTION', 'ADVICE', 8,"
+                  + " now() - interval '60 days', ARRAY['java'], ARRAY[CAST(? AS uuid)],"
+                  + " 'RECEIVED', 'PRIVATE', 1, 'x', now(), now())")) {
+        faded.setObject(1, me);
+        faded.setObject(2, FADED);
+        faded.executeUpdate();
+      }
       // A bulk load bypasses the write path: it ends with the rebuild command, as a seed would.
       db.createStatement().execute("SELECT rebuild_relationship_pairs()");
       db.createStatement().execute("SELECT rebuild_member_weeks()");
@@ -83,8 +98,9 @@ class LargeLogTest {
         .statusCode(200)
         .body("items", hasSize(20))
         .body("items[0].interactions", equalTo(200));
-    // The log only contributes, gives twice what it receives and keeps every relationship active:
-    // the overdue cadence and the three ways not practised, nothing else.
+    // The log only contributes, gives twice what it receives and keeps every relationship active
+    // but one: the overdue cadence, the one fading relationship where the member only received
+    // (RECONNECT and GIVE_FIRST) and the three ways not practised, nothing else.
     given()
         .auth()
         .oauth2(token)
@@ -93,7 +109,13 @@ class LargeLogTest {
         .statusCode(200)
         .body(
             "items.kind",
-            containsInAnyOrder("OVERDUE_CADENCE", "PRACTISE_WAY", "PRACTISE_WAY", "PRACTISE_WAY"))
+            containsInAnyOrder(
+                "OVERDUE_CADENCE",
+                "RECONNECT",
+                "GIVE_FIRST",
+                "PRACTISE_WAY",
+                "PRACTISE_WAY",
+                "PRACTISE_WAY"))
         .body(
             "items.findAll { it.kind == 'PRACTISE_WAY' }.type",
             containsInAnyOrder("DISCUSSION", "KNOWLEDGE_SHARE", "LEARNING"))
@@ -102,7 +124,15 @@ class LargeLogTest {
             equalTo(FARTHEST.toString()))
         .body(
             "items.find { it.kind == 'OVERDUE_CADENCE' }.reason",
-            containsString("your last interaction was 3 days ago"));
+            containsString("your last interaction was 3 days ago"))
+        .body("items.find { it.kind == 'RECONNECT' }.counterpartId", equalTo(FADED.toString()))
+        .body(
+            "items.find { it.kind == 'RECONNECT' }.reason",
+            containsString("strength 2.0, last interaction 60 days ago"))
+        .body("items.find { it.kind == 'GIVE_FIRST' }.counterpartId", equalTo(FADED.toString()))
+        .body(
+            "items.find { it.kind == 'GIVE_FIRST' }.reason",
+            containsString("(given 0, received 8)"));
     given()
         .auth()
         .oauth2(token)

@@ -203,15 +203,7 @@ class RelationshipStateTest {
             + " OR p.received <> f.received OR p.given_weight <> f.given_weight"
             + " OR p.received_weight <> f.received_weight"
             + " OR abs(p.strength_key - f.strength_key) > 1e-9";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement q = c.prepareStatement(sql)) {
-      q.setArray(1, c.createArrayOf("uuid", owners.toArray()));
-      q.setArray(2, c.createArrayOf("uuid", owners.toArray()));
-      try (ResultSet r = q.executeQuery()) {
-        r.next();
-        return r.getString(1);
-      }
-    }
+    return mismatches(sql, owners);
   }
 
   /** Weekly rollups that differ from their recomputation, as text; empty when equal. */
@@ -228,15 +220,7 @@ class RelationshipStateTest {
             + " WHERE p.member_id IS NULL OR f.member_id IS NULL"
             + " OR p.activities <> f.activities OR p.weight <> f.weight"
             + " OR p.hours_given <> f.hours_given OR p.hours_rows <> f.hours_rows";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement q = c.prepareStatement(sql)) {
-      q.setArray(1, c.createArrayOf("uuid", owners.toArray()));
-      q.setArray(2, c.createArrayOf("uuid", owners.toArray()));
-      try (ResultSet r = q.executeQuery()) {
-        r.next();
-        return r.getString(1);
-      }
-    }
+    return mismatches(sql, owners);
   }
 
   private long count(String sql, List<UUID> owners) throws Exception {
@@ -248,6 +232,19 @@ class RelationshipStateTest {
       try (ResultSet r = q.executeQuery()) {
         r.next();
         return r.getLong(1);
+      }
+    }
+  }
+
+  /** Runs a mismatch query whose two parameters are the owners' ids. */
+  private String mismatches(String sql, List<UUID> owners) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement q = c.prepareStatement(sql)) {
+      q.setArray(1, c.createArrayOf("uuid", owners.toArray()));
+      q.setArray(2, c.createArrayOf("uuid", owners.toArray()));
+      try (ResultSet r = q.executeQuery()) {
+        r.next();
+        return r.getString(1);
       }
     }
   }

@@ -4,6 +4,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static dev.rapport.activity.Activities.create;
+import static dev.rapport.activity.Activities.list;
+import static dev.rapport.activity.Activities.post;
+import static dev.rapport.activity.Activities.query;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -44,20 +48,6 @@ class ActivityResourceTest {
 
   @InjectProfileService WireMockServer profile;
   @Inject MemberFeedFollower follower;
-
-  static ValidatableResponse post(UUID member, String body) {
-    return given()
-        .auth()
-        .oauth2(TestTokens.member(member))
-        .contentType(ContentType.JSON)
-        .body(body)
-        .post("/api/v1/activities")
-        .then();
-  }
-
-  static String create(UUID member, String body) {
-    return post(member, body).statusCode(201).extract().path("id");
-  }
 
   static void invalid(UUID member, String body, String field, String message) {
     post(member, body)
@@ -281,7 +271,7 @@ class ActivityResourceTest {
         1,
         getRequestedFor(urlPathEqualTo("/api/v1/members"))
             .withQueryParam("ids", containing(unknown1.toString())));
-    listOf(me, me).body("items", empty());
+    list(me, me).body("items", empty());
   }
 
   @Test
@@ -322,17 +312,7 @@ class ActivityResourceTest {
         .then()
         .statusCode(401)
         .contentType("application/problem+json");
-    listOf(me, me).body("items", empty());
-  }
-
-  static ValidatableResponse listOf(UUID caller, UUID memberId) {
-    return given()
-        .auth()
-        .oauth2(TestTokens.member(caller))
-        .queryParam("memberId", memberId.toString())
-        .get("/api/v1/activities")
-        .then()
-        .statusCode(200);
+    list(me, me).body("items", empty());
   }
 
   @Test
@@ -351,9 +331,9 @@ class ActivityResourceTest {
     follower.follow();
     profile.resetRequests();
 
-    listOf(owner, owner).body("items.id", containsInAnyOrder(open, friends, secret));
-    listOf(friend, owner).body("items.id", containsInAnyOrder(open, friends));
-    listOf(stranger, owner).body("items.id", contains(open));
+    list(owner, owner).body("items.id", containsInAnyOrder(open, friends, secret));
+    list(friend, owner).body("items.id", containsInAnyOrder(open, friends));
+    list(stranger, owner).body("items.id", contains(open));
     given()
         .auth()
         .oauth2(TestTokens.service("recommendation-service"))
@@ -431,22 +411,8 @@ class ActivityResourceTest {
         assertEquals(1, order, "newest first");
       }
     }
-    given()
-        .auth()
-        .oauth2(TestTokens.member(me))
-        .queryParam("cursor", "not-a-cursor")
-        .get("/api/v1/activities")
-        .then()
-        .statusCode(400)
-        .body("errors.field", contains("cursor"));
-    given()
-        .auth()
-        .oauth2(TestTokens.member(me))
-        .queryParam("limit", 101)
-        .get("/api/v1/activities")
-        .then()
-        .statusCode(400)
-        .body("errors.field", contains("limit"));
+    query(me, "cursor", "not-a-cursor").statusCode(400).body("errors.field", contains("cursor"));
+    query(me, "limit", "101").statusCode(400).body("errors.field", contains("limit"));
   }
 
   @Test
@@ -464,72 +430,25 @@ class ActivityResourceTest {
     String share = create(me, Bodies.share(List.of(), "FEED", "\"topics\":[\"architecture\"]"));
     String call =
         create(me, Bodies.discussion("VIDEO_CALL", List.of(peer), "\"topics\":[\"java\"]"));
-    var mine = given().auth().oauth2(TestTokens.member(me)).queryParam("memberId", me.toString());
-    mine.queryParam("type", "KNOWLEDGE_SHARE")
-        .get("/api/v1/activities")
-        .then()
+    String mine = me.toString();
+    query(me, "memberId", mine, "type", "KNOWLEDGE_SHARE")
         .statusCode(200)
         .body("items.id", contains(share));
-    given()
-        .auth()
-        .oauth2(TestTokens.member(me))
-        .queryParam("memberId", me.toString())
-        .queryParam("topic", "JAVA")
-        .get("/api/v1/activities")
-        .then()
+    query(me, "memberId", mine, "topic", "JAVA")
         .statusCode(200)
         .body("items.id", contains(call, talk));
-    given()
-        .auth()
-        .oauth2(TestTokens.member(me))
-        .queryParam("memberId", me.toString())
-        .queryParam("counterpart", peer.toString())
-        .get("/api/v1/activities")
-        .then()
+    query(me, "memberId", mine, "counterpart", peer.toString())
         .statusCode(200)
         .body("items.id", contains(call, talk));
-    given()
-        .auth()
-        .oauth2(TestTokens.member(me))
-        .queryParam("memberId", me.toString())
-        .queryParam("to", Instant.now().minus(1, ChronoUnit.DAYS).toString())
-        .get("/api/v1/activities")
-        .then()
+    query(me, "memberId", mine, "to", Instant.now().minus(1, ChronoUnit.DAYS).toString())
         .statusCode(200)
         .body("items.id", contains(talk));
-    given()
-        .auth()
-        .oauth2(TestTokens.member(me))
-        .queryParam("memberId", me.toString())
-        .queryParam("from", Instant.now().minus(1, ChronoUnit.DAYS).toString())
-        .get("/api/v1/activities")
-        .then()
+    query(me, "memberId", mine, "from", Instant.now().minus(1, ChronoUnit.DAYS).toString())
         .statusCode(200)
         .body("items.id", contains(call, share));
-    given()
-        .auth()
-        .oauth2(TestTokens.member(me))
-        .queryParam("from", "yesterday")
-        .get("/api/v1/activities")
-        .then()
-        .statusCode(400)
-        .body("errors.field", contains("from"));
-    given()
-        .auth()
-        .oauth2(TestTokens.member(me))
-        .queryParam("memberId", "42")
-        .get("/api/v1/activities")
-        .then()
-        .statusCode(400)
-        .body("errors.field", contains("memberId"));
-    given()
-        .auth()
-        .oauth2(TestTokens.member(me))
-        .queryParam("type", "PODCAST")
-        .get("/api/v1/activities")
-        .then()
-        .statusCode(400)
-        .body("errors.field", contains("type"));
+    query(me, "from", "yesterday").statusCode(400).body("errors.field", contains("from"));
+    query(me, "memberId", "42").statusCode(400).body("errors.field", contains("memberId"));
+    query(me, "type", "PODCAST").statusCode(400).body("errors.field", contains("type"));
   }
 
   @Test

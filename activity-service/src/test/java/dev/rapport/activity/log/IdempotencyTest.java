@@ -4,7 +4,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.restassured.RestAssured.given;
+import static dev.rapport.activity.Activities.list;
+import static dev.rapport.activity.Activities.post;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,12 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.rapport.activity.Bodies;
 import dev.rapport.activity.InjectProfileService;
-import dev.rapport.common.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -33,27 +31,6 @@ class IdempotencyTest {
 
   @InjectProfileService WireMockServer profile;
 
-  static ValidatableResponse post(UUID member, String key, String body) {
-    return given()
-        .auth()
-        .oauth2(TestTokens.member(member))
-        .header("Idempotency-Key", key)
-        .contentType(ContentType.JSON)
-        .body(body)
-        .post("/api/v1/activities")
-        .then();
-  }
-
-  static ValidatableResponse mine(UUID member) {
-    return given()
-        .auth()
-        .oauth2(TestTokens.member(member))
-        .queryParam("memberId", member.toString())
-        .get("/api/v1/activities")
-        .then()
-        .statusCode(200);
-  }
-
   @Test
   void theSameKeyAndBodyReplayTheFirstResponseAndLogNothingNew() {
     UUID me = UUID.randomUUID();
@@ -63,18 +40,18 @@ class IdempotencyTest {
         post(me, "key-1", body).statusCode(201).header("Idempotent-Replayed", "true").extract();
     assertEquals(first.body().asString(), again.body().asString());
     assertEquals(first.header("Location"), again.header("Location"));
-    mine(me).body("items", hasSize(1)).body("items[0].id", equalTo(first.path("id")));
+    list(me, me).body("items", hasSize(1)).body("items[0].id", equalTo(first.path("id")));
 
     post(me, "key-1", Bodies.contribution(List.of(UUID.randomUUID())))
         .statusCode(422)
         .contentType("application/problem+json")
         .body("detail", containsString("different body"));
-    mine(me).body("items", hasSize(1));
+    list(me, me).body("items", hasSize(1));
 
     // Keys belong to a member: another member's identical key is a new activity.
     UUID other = UUID.randomUUID();
     post(other, "key-1", body).statusCode(201);
-    mine(other).body("items", hasSize(1));
+    list(other, other).body("items", hasSize(1));
 
     post(me, "x".repeat(201), body)
         .statusCode(400)
@@ -122,7 +99,7 @@ class IdempotencyTest {
     } finally {
       pool.shutdownNow();
     }
-    mine(me).body("items", hasSize(1));
+    list(me, me).body("items", hasSize(1));
   }
 
   @Test
@@ -134,6 +111,6 @@ class IdempotencyTest {
             Bodies.contribution(List.of(dev.rapport.activity.ProfileServiceMock.unknownMember())))
         .statusCode(422);
     post(me, "fix-and-retry", Bodies.contribution(List.of(UUID.randomUUID()))).statusCode(201);
-    mine(me).body("items", hasSize(1));
+    list(me, me).body("items", hasSize(1));
   }
 }

@@ -4,6 +4,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static dev.rapport.activity.Activities.list;
+import static dev.rapport.activity.Activities.post;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -23,7 +25,6 @@ import dev.rapport.activity.member.MemberFeedFollower;
 import dev.rapport.common.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,27 +41,6 @@ class ProfileOutageTest {
 
   @InjectProfileService WireMockServer profile;
   @Inject MemberFeedFollower follower;
-
-  static ValidatableResponse post(UUID member, String key, String body) {
-    return given()
-        .auth()
-        .oauth2(TestTokens.member(member))
-        .header("Idempotency-Key", key)
-        .contentType(ContentType.JSON)
-        .body(body)
-        .post("/api/v1/activities")
-        .then();
-  }
-
-  static ValidatableResponse list(UUID caller, UUID member) {
-    return given()
-        .auth()
-        .oauth2(TestTokens.member(caller))
-        .queryParam("memberId", member.toString())
-        .get("/api/v1/activities")
-        .then()
-        .statusCode(200);
-  }
 
   @Test
   void withProfileServiceStoppedOnlyWritesNamingNewIdsGet503() {

@@ -1,5 +1,6 @@
 package dev.rapport.activity.member;
 
+import static dev.rapport.activity.Activities.create;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -47,20 +48,6 @@ class ErasureTest {
 
   @Inject MemberFeedFollower follower;
   @Inject DataSource dataSource;
-
-  static String create(UUID member, String key, String body) {
-    var request = given().auth().oauth2(TestTokens.member(member)).contentType(ContentType.JSON);
-    if (key != null) {
-      request.header("Idempotency-Key", key);
-    }
-    return request
-        .body(body)
-        .post("/api/v1/activities")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
-  }
 
   static void cadence(UUID member, UUID counterpart) {
     given()

@@ -3,6 +3,8 @@ package dev.rapport.activity.member;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static dev.rapport.activity.Activities.create;
+import static dev.rapport.activity.Activities.list;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,8 +19,6 @@ import dev.rapport.activity.InjectProfileService;
 import dev.rapport.activity.MemberFeedStub;
 import dev.rapport.common.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,29 +35,6 @@ class MemberCopyTest {
 
   @InjectProfileService WireMockServer profile;
   @Inject MemberFeedFollower follower;
-
-  static String create(UUID member, String body) {
-    return given()
-        .auth()
-        .oauth2(TestTokens.member(member))
-        .contentType(ContentType.JSON)
-        .body(body)
-        .post("/api/v1/activities")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
-  }
-
-  static ValidatableResponse list(UUID caller, UUID member) {
-    return given()
-        .auth()
-        .oauth2(TestTokens.member(caller))
-        .queryParam("memberId", member.toString())
-        .get("/api/v1/activities")
-        .then()
-        .statusCode(200);
-  }
 
   @Test
   void connectionsFromTheFeedDecideWhoSeesConnectionsActivitiesWithoutAskingProfileService() {
