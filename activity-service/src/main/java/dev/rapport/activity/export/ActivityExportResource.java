@@ -49,7 +49,6 @@ public class ActivityExportResource {
               + " included.")
   @APIResponse(responseCode = "200", description = "The member's data")
   @APIResponse(responseCode = "400", description = "The id is not a UUID")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(
       responseCode = "403",
       description = "Another member's data, or a service token without member-data.export")

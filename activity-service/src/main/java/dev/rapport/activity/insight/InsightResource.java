@@ -36,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         "Summary, relationships, stay-in-touch cadences and nudges. Owner only: a member reads"
             + " and sets their own; other members and services get 403.")
 @APIResponse(responseCode = "400", description = "A malformed id, window, cursor, limit or body")
-@APIResponse(responseCode = "401", description = "No valid token")
 @APIResponse(responseCode = "403", description = "The caller is not this member (owner only)")
 public class InsightResource {
 

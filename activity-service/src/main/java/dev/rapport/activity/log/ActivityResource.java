@@ -107,7 +107,6 @@ public class ActivityResource {
               + " only. Services see all. An activity the caller may not see is a 404.")
   @APIResponse(responseCode = "200", description = "The activity")
   @APIResponse(responseCode = "400", description = "The id is not a UUID")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "404", description = "No such activity, or not visible to the caller")
   public ActivityView get(@PathParam("id") String id) {
     return activities.get(Params.uuid("id", id));
@@ -123,7 +122,6 @@ public class ActivityResource {
               + " id): pass nextCursor as cursor for the next page.")
   @APIResponse(responseCode = "200", description = "One page")
   @APIResponse(responseCode = "400", description = "A malformed filter, limit or cursor")
-  @APIResponse(responseCode = "401", description = "No valid token")
   public ActivityPage list(
       @Parameter(example = "3f1c2a4e-8d5b-4c11-9a57-0b6a1d2e3f40") @QueryParam("memberId")
           String memberId,
@@ -163,7 +161,6 @@ public class ActivityResource {
   @APIResponse(
       responseCode = "400",
       description = "A field breaks the rules of the activity's type")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(
       responseCode = "403",
       description = "The caller may see the activity but does not own it")
@@ -187,7 +184,6 @@ public class ActivityResource {
           "Removes it from lists, summaries and relationships and publishes a DELETE change."
               + " Needs no other service.")
   @APIResponse(responseCode = "204", description = "Deleted")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(
       responseCode = "403",
       description = "The caller may see the activity but does not own it")

@@ -2,7 +2,7 @@ package dev.rapport.activity.member;
 
 import dev.rapport.common.security.ErasureRevocations;
 import jakarta.enterprise.context.ApplicationScoped;
-import javax.sql.DataSource;
+import jakarta.persistence.EntityManager;
 
 /**
  * Refuses the tokens of erased members on every endpoint: {@code RevokedTokenAugmentor} asks this
@@ -11,7 +11,7 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class ErasedMemberRevocations extends ErasureRevocations {
 
-  public ErasedMemberRevocations(DataSource dataSource) {
-    super(dataSource);
+  public ErasedMemberRevocations(EntityManager em) {
+    super(em);
   }
 }

@@ -35,7 +35,6 @@ public class ActivityChangeResource {
               + " skips a change committed late. Resume from the last cursor you processed.")
   @APIResponse(responseCode = "200", description = "The next changes")
   @APIResponse(responseCode = "400", description = "A malformed cursor or limit")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The caller is not a service")
   public ChangePage list(
       @Parameter(description = "A cursor from this feed; omit to start at the beginning")

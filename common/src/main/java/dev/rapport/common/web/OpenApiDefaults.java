@@ -42,8 +42,7 @@ public class OpenApiDefaults implements OASFilter {
         if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
           operation.setSecurity(new ArrayList<>(List.of()));
         } else {
-          addProblem(
-              operation, "401", "No valid bearer token: missing, malformed, expired or forged");
+          addProblem(operation, "401", "No valid token");
         }
       }
     }

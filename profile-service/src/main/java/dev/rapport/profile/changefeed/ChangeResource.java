@@ -42,7 +42,6 @@ public class ChangeResource {
   @APIResponse(
       responseCode = "400",
       description = "after is not a cursor of this feed, or limit is out of range")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The token is not a service token")
   public ChangePage list(@QueryParam("after") String after, @QueryParam("limit") String limit) {
     return feed.read(after, Params.limit("limit", Params.integer("limit", limit), 100, 5000));

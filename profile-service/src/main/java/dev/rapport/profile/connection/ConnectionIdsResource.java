@@ -31,7 +31,6 @@ public class ConnectionIdsResource {
       description = "For Rapport's services (group service) and the member themself.")
   @APIResponse(responseCode = "200", description = "The connected members' ids")
   @APIResponse(responseCode = "400", description = "The id is not a UUID")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "Neither a service nor the member themself")
   @APIResponse(responseCode = "404", description = "No such member")
   public ConnectionIds list(@PathParam("id") String id) {

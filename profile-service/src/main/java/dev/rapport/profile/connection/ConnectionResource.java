@@ -60,7 +60,6 @@ public class ConnectionResource {
   @APIResponse(
       responseCode = "400",
       description = "A field is missing or invalid, or memberId is the caller")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The caller is not the member in the path")
   @APIResponse(responseCode = "404", description = "No member memberId")
   @APIResponse(responseCode = "409", description = "The two members already have a connection")
@@ -85,7 +84,6 @@ public class ConnectionResource {
   @APIResponse(
       responseCode = "400",
       description = "An id, status, context, limit or cursor is invalid")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The caller is not the member in the path")
   public ConnectionPage list(
       @PathParam("id") String id,
@@ -107,7 +105,6 @@ public class ConnectionResource {
   @Operation(operationId = "getConnection", summary = "One connection of the member")
   @APIResponse(responseCode = "200", description = "The connection")
   @APIResponse(responseCode = "400", description = "An id is not a UUID")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The caller is not the member in the path")
   @APIResponse(responseCode = "404", description = "The member has no such connection")
   public ConnectionView get(
@@ -124,7 +121,6 @@ public class ConnectionResource {
       description = "Only the member who was asked accepts, and only a pending request.")
   @APIResponse(responseCode = "200", description = "Accepted")
   @APIResponse(responseCode = "400", description = "An id is not a UUID")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(
       responseCode = "403",
       description = "The caller is not the member in the path, or is the one who asked")
@@ -145,7 +141,6 @@ public class ConnectionResource {
       description = "Only the member who was asked declines, and only a pending request.")
   @APIResponse(responseCode = "200", description = "Declined")
   @APIResponse(responseCode = "400", description = "An id is not a UUID")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(
       responseCode = "403",
       description = "The caller is not the member in the path, or is the one who asked")
@@ -166,7 +161,6 @@ public class ConnectionResource {
       description = "Either of the two members may remove it, whatever its status.")
   @APIResponse(responseCode = "204", description = "Removed")
   @APIResponse(responseCode = "400", description = "An id is not a UUID")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The caller is not the member in the path")
   @APIResponse(responseCode = "404", description = "The member has no such connection")
   public void delete(@PathParam("id") String id, @PathParam("connectionId") String connectionId) {

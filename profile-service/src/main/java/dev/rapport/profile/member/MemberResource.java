@@ -148,7 +148,6 @@ public class MemberResource {
       description = "The calling member",
       headers = @Header(name = "ETag", description = "The version, for If-Match"),
       content = @Content(schema = @Schema(implementation = MemberProfile.class)))
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The token is not a member's")
   public Response me() {
     return versioned(reads.get(caller.requireMember()));
@@ -194,7 +193,6 @@ public class MemberResource {
       headers = @Header(name = "ETag", description = "The new version"),
       content = @Content(schema = @Schema(implementation = MemberProfile.class)))
   @APIResponse(responseCode = "400", description = "A field is unknown, too long or invalid")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The caller is not this member")
   @APIResponse(responseCode = "404", description = "No such member")
   @APIResponse(responseCode = "412", description = "If-Match names an older version")
@@ -216,7 +214,6 @@ public class MemberResource {
               + " services erase their copies.")
   @APIResponse(responseCode = "204", description = "Erased")
   @APIResponse(responseCode = "400", description = "The id is not a UUID")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "Neither this member nor an administrator")
   @APIResponse(responseCode = "404", description = "No such member")
   @APIResponse(responseCode = "412", description = "If-Match names an older version")

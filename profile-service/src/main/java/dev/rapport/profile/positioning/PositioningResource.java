@@ -96,7 +96,6 @@ public class PositioningResource {
   @APIResponse(
       responseCode = "400",
       description = "A field is too long, an enum value unknown, a list too long")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The caller is not this member")
   @APIResponse(responseCode = "412", description = "If-Match names an older version")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
@@ -121,7 +120,6 @@ public class PositioningResource {
       responseCode = "200",
       description = "The assessment",
       content = @Content(schema = @Schema(implementation = Assessment.class)))
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The caller is not this member")
   public Assessment assess(@PathParam("id") String id) {
     UUID member = Params.uuid("id", id);

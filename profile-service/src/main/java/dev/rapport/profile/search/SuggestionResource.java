@@ -38,7 +38,6 @@ public class SuggestionResource {
       description = "Suggestions, best first",
       content = @Content(schema = @Schema(implementation = Suggestions.class)))
   @APIResponse(responseCode = "400", description = "The id is not a UUID or limit is out of range")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The caller is not this member")
   public Suggestions suggest(@PathParam("id") String id, @QueryParam("limit") String limit) {
     return suggestions.suggest(

@@ -107,7 +107,6 @@ public class CourseResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = CourseView.class)))
   @APIResponse(responseCode = "400", description = "The course is invalid")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The caller is not an admin")
   @APIResponse(responseCode = "409", description = "A course with this url exists")
   public Response create(
@@ -125,7 +124,6 @@ public class CourseResource {
       description = "Admins only.")
   @APIResponse(responseCode = "200", description = "The course as stored")
   @APIResponse(responseCode = "400", description = "The id or the course is invalid")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The caller is not an admin")
   @APIResponse(responseCode = "404", description = "No such course")
   @APIResponse(responseCode = "409", description = "Another course has this url")
@@ -141,7 +139,6 @@ public class CourseResource {
       summary = "Remove a course",
       description = "Admins only.")
   @APIResponse(responseCode = "204", description = "Removed")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The caller is not an admin")
   @APIResponse(responseCode = "404", description = "No such course")
   public void delete(@PathParam("id") String id) {
@@ -160,7 +157,6 @@ public class CourseResource {
               + " array twice changes nothing. At most 1000 courses; all or none are applied.")
   @APIResponse(responseCode = "200", description = "What the import did")
   @APIResponse(responseCode = "400", description = "A course is invalid or a url repeats")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The caller is not an admin")
   public ImportResult importCourses(
       @NotNull @NotEmpty @Size(max = 1000) List<@Valid @NotNull CourseRequest> courses) {

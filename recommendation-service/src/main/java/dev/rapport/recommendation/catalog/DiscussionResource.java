@@ -109,7 +109,6 @@ public class DiscussionResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = DiscussionView.class)))
   @APIResponse(responseCode = "400", description = "The discussion is invalid")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The caller is not an admin")
   @APIResponse(responseCode = "409", description = "A discussion with this url exists")
   public Response create(
@@ -127,7 +126,6 @@ public class DiscussionResource {
       description = "Admins only.")
   @APIResponse(responseCode = "200", description = "The discussion as stored")
   @APIResponse(responseCode = "400", description = "The id or the discussion is invalid")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The caller is not an admin")
   @APIResponse(responseCode = "404", description = "No such discussion")
   @APIResponse(responseCode = "409", description = "Another discussion has this url")
@@ -144,7 +142,6 @@ public class DiscussionResource {
       summary = "Remove a discussion",
       description = "Admins only.")
   @APIResponse(responseCode = "204", description = "Removed")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The caller is not an admin")
   @APIResponse(responseCode = "404", description = "No such discussion")
   public void delete(@PathParam("id") String id) {
@@ -163,7 +160,6 @@ public class DiscussionResource {
               + " array twice changes nothing. At most 1000 discussions; all or none are applied.")
   @APIResponse(responseCode = "200", description = "What the import did")
   @APIResponse(responseCode = "400", description = "A discussion is invalid or a url repeats")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The caller is not an admin")
   public ImportResult importDiscussions(
       @NotNull @NotEmpty @Size(max = 1000) List<@Valid @NotNull DiscussionRequest> discussions) {

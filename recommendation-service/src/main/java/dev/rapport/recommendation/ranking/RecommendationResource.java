@@ -65,7 +65,6 @@ public class RecommendationResource {
               + SIGNALS)
   @APIResponse(responseCode = "200", description = "Ranked courses with reasons")
   @APIResponse(responseCode = "400", description = "The id or the limit is invalid")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The caller is not this member")
   public Recommendations<CourseView> courses(
       @PathParam("id") String id,
@@ -96,7 +95,6 @@ public class RecommendationResource {
               + SIGNALS)
   @APIResponse(responseCode = "200", description = "Ranked discussions with reasons")
   @APIResponse(responseCode = "400", description = "The id or the limit is invalid")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The caller is not this member")
   public Recommendations<DiscussionView> discussions(
       @PathParam("id") String id,
@@ -118,7 +116,6 @@ public class RecommendationResource {
               + SIGNALS)
   @APIResponse(responseCode = "200", description = "Ranked members with reasons")
   @APIResponse(responseCode = "400", description = "The id, courseId or limit is invalid")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The caller is not this member")
   @APIResponse(responseCode = "404", description = "No such course")
   public PersonSuggestions studyBuddies(
@@ -148,7 +145,6 @@ public class RecommendationResource {
               + SIGNALS)
   @APIResponse(responseCode = "200", description = "Ranked connections with reasons")
   @APIResponse(responseCode = "400", description = "The id or the article is invalid")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The caller is not this member")
   public PersonSuggestions shareTargets(
       @PathParam("id") String id,
@@ -172,7 +168,6 @@ public class RecommendationResource {
               + " the item. SHOWN is stored for evaluation.")
   @APIResponse(responseCode = "204", description = "Stored")
   @APIResponse(responseCode = "400", description = "The feedback is invalid")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The caller is not a member")
   @APIResponse(responseCode = "404", description = "No such item")
   public void feedback(@Valid @NotNull FeedbackRequest request) {

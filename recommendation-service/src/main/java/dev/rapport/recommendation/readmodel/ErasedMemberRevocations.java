@@ -2,7 +2,7 @@ package dev.rapport.recommendation.readmodel;
 
 import dev.rapport.common.security.ErasureRevocations;
 import jakarta.enterprise.context.ApplicationScoped;
-import javax.sql.DataSource;
+import jakarta.persistence.EntityManager;
 
 /**
  * Refuses the tokens of members erased in profile-service, as followed on member-changes, on every
@@ -11,7 +11,7 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class ErasedMemberRevocations extends ErasureRevocations {
 
-  public ErasedMemberRevocations(DataSource dataSource) {
-    super(dataSource);
+  public ErasedMemberRevocations(EntityManager em) {
+    super(em);
   }
 }

@@ -45,7 +45,6 @@ public class MemberExportResource {
               + " lists.")
   @APIResponse(responseCode = "200", description = "The member's data")
   @APIResponse(responseCode = "400", description = "The id is not a UUID")
-  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(
       responseCode = "403",
       description = "Neither the member nor a service with scope member-data.export")
