@@ -1,6 +1,7 @@
 package dev.rapport.activity.client;
 
 import dev.rapport.activity.ActivityConfig;
+import dev.rapport.common.changefeed.FeedPage;
 import dev.rapport.common.web.ProblemException;
 import dev.rapport.common.web.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,7 +85,7 @@ public class ProfileClient {
    * One page of member-changes after {@code after} (null: from the start). Failures reach the
    * caller, the feed follower, which records them and retries on its next run.
    */
-  public MemberChangePage memberChanges(String after, int limit) {
+  public FeedPage memberChanges(String after, int limit) {
     return feed.memberChanges(after, limit);
   }
 }

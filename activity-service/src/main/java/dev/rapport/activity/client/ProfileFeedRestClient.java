@@ -1,5 +1,6 @@
 package dev.rapport.activity.client;
 
+import dev.rapport.common.changefeed.FeedPage;
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,5 +20,5 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 interface ProfileFeedRestClient {
 
   @GET
-  MemberChangePage memberChanges(@QueryParam("after") String after, @QueryParam("limit") int limit);
+  FeedPage memberChanges(@QueryParam("after") String after, @QueryParam("limit") int limit);
 }

@@ -2,10 +2,10 @@ package dev.rapport.activity.member;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rapport.activity.client.MemberChangePage;
-import dev.rapport.activity.client.MemberChangePage.ConnectionData;
+import dev.rapport.activity.client.ConnectionData;
 import dev.rapport.activity.client.ProfileClient;
 import dev.rapport.activity.member.MemberCopyRepository.Position;
+import dev.rapport.common.changefeed.FeedPage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -90,7 +90,7 @@ public class MemberCopyService {
    * the cursor meanwhile, the page is not applied again.
    */
   @Transactional
-  public Position apply(MemberChangePage page, String cursorBefore, boolean caughtUp) {
+  public Position apply(FeedPage page, String cursorBefore, boolean caughtUp) {
     Instant now = clock.instant();
     if (!java.util.Objects.equals(copy.lockCursor(FEED).orElse(null), cursorBefore)) {
       return copy.position(FEED).orElseThrow();
@@ -99,7 +99,7 @@ public class MemberCopyService {
     long applied = before == null ? 0 : before.applied();
     Instant lastChangeAt = before == null ? null : before.lastChangeAt();
     if (page.changes() != null) {
-      for (MemberChangePage.Change change : page.changes()) {
+      for (FeedPage.Change change : page.changes()) {
         applyChange(change, now);
         applied++;
         if (change.changedAt() != null) {
@@ -131,11 +131,11 @@ public class MemberCopyService {
     return after;
   }
 
-  private void applyChange(MemberChangePage.Change change, Instant now) {
+  private void applyChange(FeedPage.Change change, Instant now) {
     if (change.entityId() == null) {
       return;
     }
-    switch (change.kind()) {
+    switch (MemberChangeKind.of(change.entity())) {
       case MEMBER -> {
         if (change.isDelete()) {
           erase(change.entityId(), now);
@@ -175,7 +175,7 @@ public class MemberCopyService {
     erasures.fire(new MemberErased(member, now));
   }
 
-  private ConnectionData read(MemberChangePage.Change change) {
+  private ConnectionData read(FeedPage.Change change) {
     if (change.data() == null || change.data().isNull()) {
       return null;
     }

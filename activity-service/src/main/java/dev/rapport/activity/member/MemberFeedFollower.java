@@ -1,9 +1,9 @@
 package dev.rapport.activity.member;
 
 import dev.rapport.activity.ActivityConfig;
-import dev.rapport.activity.client.MemberChangePage;
 import dev.rapport.activity.client.ProfileClient;
 import dev.rapport.activity.member.MemberCopyRepository.Position;
+import dev.rapport.common.changefeed.FeedPage;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
@@ -71,7 +71,7 @@ public class MemberFeedFollower {
     for (int pages = 0; pages < config.maxPagesPerRun(); pages++) {
       String cursor = members.position().map(Position::cursor).orElse(null);
       int size = pageSize;
-      MemberChangePage page;
+      FeedPage page;
       try {
         page = profile.memberChanges(cursor, size);
       } catch (WebApplicationException e) {
@@ -90,7 +90,7 @@ public class MemberFeedFollower {
         break;
       }
       if (page == null) {
-        page = new MemberChangePage(List.of(), cursor);
+        page = new FeedPage(List.of(), cursor);
       }
       boolean full = page.changes() != null && page.changes().size() >= size;
       status = members.apply(page, cursor, !full);

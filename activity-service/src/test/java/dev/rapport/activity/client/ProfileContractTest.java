@@ -1,5 +1,6 @@
 package dev.rapport.activity.client;
 
+import dev.rapport.common.changefeed.FeedPage;
 import dev.rapport.common.testing.ConsumerContract;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,6 @@ class ProfileContractTest {
   void memberChangesHaveTheFieldsTheLocalCopyReads() {
     PROFILE
         .assertOperation("GET", "/api/v1/member-changes", "after", "limit")
-        .assertResponseFields("GET", "/api/v1/member-changes", 200, MemberChangePage.class);
+        .assertResponseFields("GET", "/api/v1/member-changes", 200, FeedPage.class);
   }
 }

@@ -21,6 +21,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiDefaults implements OASFilter {
 
+  private static final String NO_VALID_TOKEN = "No valid token";
+
+  /** What SmallRye OpenAPI writes for the 401 it adds to every secured operation. */
+  private static final String GENERATED_401 = "Not Authorized";
+
   private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
   @Override
@@ -42,9 +47,24 @@ public class OpenApiDefaults implements OASFilter {
         if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
           operation.setSecurity(new ArrayList<>(List.of()));
         } else {
-          addProblem(operation, "401", "No valid token");
+          unauthorized(operation);
         }
       }
+    }
+  }
+
+  /**
+   * Every secured operation answers 401 "No valid token" (as problem+json): the text replaces the
+   * generator's own "Not Authorized", so no resource repeats it; an operation whose 401 means more
+   * (a wrong password, a used refresh token) says so in its own annotation, which is kept.
+   */
+  private static void unauthorized(Operation operation) {
+    APIResponse existing =
+        operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("401");
+    if (existing == null) {
+      addProblem(operation, "401", NO_VALID_TOKEN);
+    } else if (GENERATED_401.equals(existing.getDescription())) {
+      existing.setDescription(NO_VALID_TOKEN);
     }
   }
 

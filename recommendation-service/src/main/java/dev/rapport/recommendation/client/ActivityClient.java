@@ -1,5 +1,6 @@
 package dev.rapport.recommendation.client;
 
+import dev.rapport.common.changefeed.FeedPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.faulttolerance.Timeout;

@@ -1,5 +1,6 @@
 package dev.rapport.recommendation.client;
 
+import dev.rapport.common.changefeed.FeedPage;
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,8 +1,8 @@
 package dev.rapport.recommendation.readmodel;
 
+import dev.rapport.common.changefeed.FeedPage;
 import dev.rapport.recommendation.RecommendationConfig;
 import dev.rapport.recommendation.client.ActivityClient;
-import dev.rapport.recommendation.client.FeedPage;
 import dev.rapport.recommendation.client.ProfileClient;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

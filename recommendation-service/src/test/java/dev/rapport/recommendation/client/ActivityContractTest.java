@@ -2,6 +2,7 @@ package dev.rapport.recommendation.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.rapport.common.changefeed.FeedPage;
 import dev.rapport.common.testing.ConsumerContract;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package dev.rapport.recommendation.client;
 
+import dev.rapport.common.changefeed.FeedPage;
 import dev.rapport.common.testing.ConsumerContract;
 import org.junit.jupiter.api.Test;
 

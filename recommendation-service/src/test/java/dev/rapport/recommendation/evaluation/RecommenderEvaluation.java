@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rapport.common.changefeed.FeedPage;
 import dev.rapport.recommendation.RecommendationConfig;
 import dev.rapport.recommendation.Topics;
 import dev.rapport.recommendation.catalog.CourseView;
 import dev.rapport.recommendation.catalog.DiscussionView;
-import dev.rapport.recommendation.client.FeedPage;
 import dev.rapport.recommendation.ranking.Recommendation;
 import dev.rapport.recommendation.ranking.RecommendationService;
 import dev.rapport.recommendation.readmodel.Feed;
