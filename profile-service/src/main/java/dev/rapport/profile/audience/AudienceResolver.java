@@ -14,8 +14,8 @@ import java.util.UUID;
 
 /**
  * How the caller relates to the members they read, which decides the sections they see. Its own
- * package, above connections (which it asks) and below the member, positioning and search features
- * (which use it).
+ * package, above connections (which it asks, for the members read only: a hub's other connections
+ * are not read) and below the member, positioning and search features (which use it).
  */
 @ApplicationScoped
 public class AudienceResolver {
@@ -49,8 +49,7 @@ public class AudienceResolver {
     }
     // the member's own profile needs no connection lookup (an owner read costs no extra query)
     List<UUID> others = members.stream().filter(m -> !m.equals(me.get())).toList();
-    Set<UUID> connected =
-        others.isEmpty() ? Set.of() : Set.copyOf(connections.acceptedIds(me.get()));
+    Set<UUID> connected = others.isEmpty() ? Set.of() : connections.acceptedAmong(me.get(), others);
     for (UUID m : members) {
       audiences.put(
           m,

@@ -5,8 +5,10 @@ import dev.rapport.profile.connection.ConnectionRecords.Status;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -41,8 +43,9 @@ public class ConnectionRepository implements PanacheRepositoryBase<Connection, U
   }
 
   /**
-   * Members with an accepted connection to {@code member}, in id order: the one reading of "my
-   * connections", for the connection ids endpoint, the caller's audience and member search.
+   * Members with an accepted connection to {@code member}, in id order, for the connection ids
+   * endpoint (what the other services ask). A caller's audience asks {@link #acceptedAmong}
+   * instead, and member search reads them inside its own statement.
    */
   public List<UUID> acceptedIds(UUID member) {
     return getEntityManager()
@@ -60,6 +63,22 @@ public class ConnectionRepository implements PanacheRepositoryBase<Connection, U
    * Whether a member has this id. Asked of the member table directly: connections sit below the
    * member feature, which erases a member's connections with them.
    */
+  /** Which of {@code others} have an accepted connection with {@code member}: the pair index. */
+  public Set<UUID> acceptedAmong(UUID member, Collection<UUID> others) {
+    return Set.copyOf(
+        getEntityManager()
+            .createQuery(
+                "select case when c.requesterId = :m then c.addresseeId else c.requesterId end"
+                    + " from Connection c where c.status = :accepted and"
+                    + " ((c.requesterId = :m and c.addresseeId in :others)"
+                    + " or (c.addresseeId = :m and c.requesterId in :others))",
+                UUID.class)
+            .setParameter("m", member)
+            .setParameter("accepted", Status.ACCEPTED)
+            .setParameter("others", others)
+            .getResultList());
+  }
+
   public boolean memberExists(UUID member) {
     return (Boolean)
         getEntityManager()

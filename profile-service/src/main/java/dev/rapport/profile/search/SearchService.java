@@ -4,7 +4,6 @@ import dev.rapport.common.security.Caller;
 import dev.rapport.common.web.OpaqueCursors;
 import dev.rapport.common.web.Params;
 import dev.rapport.common.web.ProblemException;
-import dev.rapport.profile.connection.ConnectionRepository;
 import dev.rapport.profile.member.MemberRecords.MemberPage;
 import dev.rapport.profile.member.MemberRecords.MemberProfile;
 import dev.rapport.profile.member.MemberSearch;
@@ -40,14 +39,11 @@ public class SearchService implements MemberSearch {
 
   private final EntityManager em;
   private final MemberService members;
-  private final ConnectionRepository connections;
   private final Caller caller;
 
-  public SearchService(
-      EntityManager em, MemberService members, ConnectionRepository connections, Caller caller) {
+  public SearchService(EntityManager em, MemberService members, Caller caller) {
     this.em = em;
     this.members = members;
-    this.connections = connections;
     this.caller = caller;
   }
 
@@ -56,7 +52,7 @@ public class SearchService implements MemberSearch {
   public MemberPage search(SearchQuery query) {
     boolean service = caller.isService();
     Optional<UUID> me = service ? Optional.empty() : caller.memberId();
-    SearchSql built = build(query, service, me, me.map(connections::acceptedIds).orElse(List.of()));
+    SearchSql built = build(query, service, me);
     Query nativeQuery = em.createNativeQuery(built.sql(), Found.class);
     built.params().forEach(nativeQuery::setParameter);
     @SuppressWarnings("unchecked")
@@ -86,13 +82,11 @@ public class SearchService implements MemberSearch {
   /** The most matches a text search ranks. */
   static final int RANKED = 1000;
 
-  static SearchSql build(
-      SearchQuery query, boolean service, Optional<UUID> me, List<UUID> friends) {
+  static SearchSql build(SearchQuery query, boolean service, Optional<UUID> me) {
     String q = text("q", query.q(), MAX_Q);
     Map<String, Object> params = new HashMap<>();
     params.put("service", service);
     params.put("me", me.orElse(NONE));
-    params.put("friends", me.isPresent() ? friends.toArray(UUID[]::new) : new UUID[0]);
     params.put("skill", facet("skill", query.skill()));
     params.put("interest", facet("interest", query.interest()));
     params.put("organization", facet("organization", query.organization()));

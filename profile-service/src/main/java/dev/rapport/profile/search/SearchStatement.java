@@ -3,11 +3,10 @@ package dev.rapport.profile.search;
 /**
  * The two statements member search sends, fixed SQL whose parameters say what the caller asked and
  * may see: {@code :service} (a service sees every section), {@code :me} (the calling member, or the
- * nil UUID), {@code :friends} (their accepted connections, as {@code
- * ConnectionRepository.acceptedIds} reads them, empty for others), a facet per key set (empty when
- * not asked), {@code :paged} with the cursor's {@code :afterId} (and {@code :afterRank} for a
- * search with words {@code :q}). PostgreSQL plans each execution with its values, so a facet not
- * asked or a visibility rule that cannot apply folds away and the GIN indexes serve what remains.
+ * nil UUID), a facet per key set (empty when not asked), {@code :paged} with the cursor's {@code
+ * :afterId} (and {@code :afterRank} for a search with words {@code :q}). PostgreSQL plans each
+ * execution with its values, so a facet not asked or a visibility rule that cannot apply folds away
+ * and the GIN indexes serve what remains.
  */
 enum SearchStatement {
   /** Without words: by id. */
@@ -56,7 +55,11 @@ enum SearchStatement {
   /** The statements' parts, ready before the statements are built. */
   private static final class Parts {
     static final String FRIENDS =
-        "WITH friends AS (SELECT unnest(CAST(:friends AS uuid[])) AS id) ";
+        // The caller's accepted connections, read in PostgreSQL from the pair indexes (none for the
+        // nil UUID): a hub's thousands of ids never travel to the service and back.
+        "WITH friends AS (SELECT addressee_id AS id FROM connection WHERE requester_id = :me"
+            + " AND status = 'ACCEPTED' UNION ALL SELECT requester_id FROM connection"
+            + " WHERE addressee_id = :me AND status = 'ACCEPTED') ";
 
     static final String TSQ = "websearch_to_tsquery('simple', rapport_norm(:q))";
 

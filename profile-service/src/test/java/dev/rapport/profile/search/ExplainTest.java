@@ -34,7 +34,7 @@ class ExplainTest {
               em.createNativeQuery("SET LOCAL enable_seqscan = off").executeUpdate();
               Query query = em.createNativeQuery("EXPLAIN " + sql);
               params.forEach(query::setParameter);
-              java.util.List<?> rows = query.getResultList();
+              List<?> rows = query.getResultList();
               return rows.stream().map(String::valueOf).collect(Collectors.joining("\n"));
             });
   }
@@ -50,8 +50,7 @@ class ExplainTest {
         SearchService.build(
             new SearchQuery(null, "Machine Learning", null, null, null, null, 20, null),
             false,
-            Optional.empty(),
-            List.of());
+            Optional.empty());
     String plan = explain(sql.sql(), sql.params());
     assertTrue(plan.contains("positioning_skill_keys_idx"), plan);
     assertNoFullScan(plan);
@@ -63,8 +62,7 @@ class ExplainTest {
         SearchService.build(
             new SearchQuery("forecasting retail", null, null, null, null, null, 20, null),
             false,
-            Optional.of(UUID.randomUUID()),
-            List.of());
+            Optional.of(UUID.randomUUID()));
     String plan = explain(sql.sql(), sql.params());
     assertTrue(plan.contains("positioning_search_public_idx"), plan);
     assertTrue(plan.contains("positioning_search_connections_idx"), plan);
@@ -88,7 +86,7 @@ class ExplainTest {
             new SearchQuery(null, null, null, null, null, "FIND_JOB", 20, null));
     facets.forEach(
         (index, query) -> {
-          SearchSql sql = SearchService.build(query, true, Optional.empty(), List.of());
+          SearchSql sql = SearchService.build(query, true, Optional.empty());
           String plan = explain(sql.sql(), sql.params());
           assertTrue(plan.contains(index), index + " in\n" + plan);
           assertNoFullScan(plan);
@@ -98,8 +96,7 @@ class ExplainTest {
         SearchService.build(
             new SearchQuery(null, "Forecasting", "Climate", "Acme", "MIT", "FIND_JOB", 20, null),
             true,
-            Optional.empty(),
-            List.of());
+            Optional.empty());
     assertNoFullScan(explain(all.sql(), all.params()));
   }
 
