@@ -4,6 +4,7 @@ import dev.rapport.common.security.Caller;
 import dev.rapport.profile.connection.ConnectionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -34,28 +35,33 @@ public class AudienceResolver {
     return audiencesFor(List.of(member)).get(member);
   }
 
-  /** How the caller relates to each of {@code members}, in one query. */
-  @Transactional
-  public Map<UUID, Audience> audiencesFor(Collection<UUID> members) {
-    Map<UUID, Audience> audiences = new HashMap<>();
+  /**
+   * How the caller relates to {@code member} when that needs no lookup: a service, an anonymous
+   * caller, the member themselves; empty when a member reads someone else.
+   */
+  public Optional<Audience> withoutLookup(UUID member) {
     if (caller.isService()) {
-      members.forEach(m -> audiences.put(m, Audience.SERVICE));
-      return audiences;
+      return Optional.of(Audience.SERVICE);
     }
     Optional<UUID> me = caller.memberId();
     if (me.isEmpty()) {
-      members.forEach(m -> audiences.put(m, Audience.ANONYMOUS));
-      return audiences;
+      return Optional.of(Audience.ANONYMOUS);
     }
-    // the member's own profile needs no connection lookup (an owner read costs no extra query)
-    List<UUID> others = members.stream().filter(m -> !m.equals(me.get())).toList();
-    Set<UUID> connected = others.isEmpty() ? Set.of() : connections.acceptedAmong(me.get(), others);
+    return me.get().equals(member) ? Optional.of(Audience.OWNER) : Optional.empty();
+  }
+
+  /** How the caller relates to each of {@code members}, in one query at most. */
+  @Transactional
+  public Map<UUID, Audience> audiencesFor(Collection<UUID> members) {
+    Map<UUID, Audience> audiences = new HashMap<>();
+    List<UUID> others = new ArrayList<>();
     for (UUID m : members) {
-      audiences.put(
-          m,
-          m.equals(me.get())
-              ? Audience.OWNER
-              : connected.contains(m) ? Audience.CONNECTION : Audience.STRANGER);
+      withoutLookup(m).ifPresentOrElse(a -> audiences.put(m, a), () -> others.add(m));
+    }
+    if (!others.isEmpty()) {
+      Set<UUID> connected = connections.acceptedAmong(caller.memberId().orElseThrow(), others);
+      others.forEach(
+          m -> audiences.put(m, connected.contains(m) ? Audience.CONNECTION : Audience.STRANGER));
     }
     return audiences;
   }
