@@ -18,8 +18,9 @@ import java.util.UUID;
  * The read of one member by id: one statement for the member, their positioning and, when a member
  * reads someone else, whether the two are connected (an EXISTS on the connection pair index), in
  * the request's session without a JTA transaction. Owner, anonymous and service reads skip the
- * lookup. One statement holds one pooled connection: a second lookup in a transaction of its own
- * would take a second connection while the first is held, and exhaust the pool under load.
+ * lookup. The result is read as a list, so no open result stream keeps the statement's connection
+ * to the end of the request: a lookup in a transaction of its own took a second connection while
+ * such a stream held the first, and under load the pool stalled.
  */
 @ApplicationScoped
 public class MemberReads {
@@ -60,8 +61,7 @@ public class MemberReads {
       query.setParameter("accepted", Status.ACCEPTED);
     }
     Found found =
-        query
-            .getResultStream()
+        query.getResultList().stream()
             .findFirst()
             .orElseThrow(() -> ProblemException.notFound("No member " + id + "."));
     Audience audience = fixed.orElse(found.connected() ? Audience.CONNECTION : Audience.STRANGER);
