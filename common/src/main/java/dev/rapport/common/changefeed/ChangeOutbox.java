@@ -49,16 +49,7 @@ public class ChangeOutbox {
     this.prune =
         "DELETE FROM %s WHERE %s = any(cast(:ids as uuid[]))"
             .formatted(table.name(), table.entityIdColumn());
-    this.after =
-        ("SELECT cast(tx as text), seq, %s, %s, member_id, cast(operation as text), changed_at,"
-                + " cast(data as text) FROM %s"
-                + " WHERE tx < pg_snapshot_xmin(pg_current_snapshot())"
-                + " AND (tx, seq) > (cast(:tx as xid8), :seq)"
-                + " ORDER BY tx, seq LIMIT :limit")
-            .formatted(
-                kinds ? "cast(" + table.entityColumn() + " as text)" : "cast(null as text)",
-                table.entityIdColumn(),
-                table.name());
+    this.after = table.pageStatement();
   }
 
   /**
