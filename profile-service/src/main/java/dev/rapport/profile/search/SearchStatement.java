@@ -27,7 +27,9 @@ enum SearchStatement {
           + "SELECT s.member_id, s.rank FROM (SELECT p.member_id, round(cast(ts_rank(CASE WHEN"
           + " :service THEN p.search_private ELSE p.search_public END, "
           + Parts.TSQ
-          + ") + word_similarity(rapport_norm(:q), p.name_key) AS numeric), 6) AS rank"
+          + ") + word_similarity("
+          + Parts.NORM
+          + ", p.name_key) AS numeric), 6) AS rank"
           + " FROM (SELECT p.* FROM positioning p WHERE "
           + Parts.FACETS
           + " AND ((p.search_private @@ "
@@ -38,7 +40,9 @@ enum SearchStatement {
           + ") OR (NOT :service AND p.search_connections @@ "
           + Parts.TSQ
           + " AND p.member_id IN (SELECT id FROM friends))"
-          + " OR rapport_norm(:q) <% p.name_key)"
+          + " OR "
+          + Parts.NORM
+          + " <% p.name_key)"
           + " LIMIT "
           + SearchService.RANKED
           + ") p) s"
@@ -61,7 +65,12 @@ enum SearchStatement {
             + " AND status = 'ACCEPTED' UNION ALL SELECT requester_id FROM connection"
             + " WHERE addressee_id = :me AND status = 'ACCEPTED') ";
 
-    static final String TSQ = "websearch_to_tsquery('simple', rapport_norm(:q))";
+    // The words, normalised and parsed once per execution: as uncorrelated scalar subqueries they
+    // are InitPlans. Written inline, a generic plan computed them again for every row it checked
+    // (278 ms of a 329 ms search at 10 000 members).
+    static final String NORM = "(SELECT rapport_norm(:q))";
+
+    static final String TSQ = "(SELECT websearch_to_tsquery('simple', rapport_norm(:q)))";
 
     /** Every facet, each matched only in a section the caller may see. */
     static final String FACETS =
@@ -83,9 +92,9 @@ enum SearchStatement {
           + parameter
           + " = '' OR (p."
           + keys
-          + " @> ARRAY[rapport_norm(:"
+          + " @> ARRAY[(SELECT rapport_norm(:"
           + parameter
-          + ")] AND (:service OR "
+          + "))] AND (:service OR "
           + visibility
           + " = 'PUBLIC' OR p.member_id = :me OR ("
           + visibility
