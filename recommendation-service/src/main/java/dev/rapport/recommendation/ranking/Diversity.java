@@ -19,46 +19,73 @@ final class Diversity {
 
   private Diversity() {}
 
-  /** The best {@code limit}, re-ranked; {@code relevanceWeight} 1.0 ignores similarity. */
+  /**
+   * The best {@code limit}, re-ranked; {@code relevanceWeight} 1.0 ignores similarity. Each
+   * candidate's closest similarity to those taken is kept and updated against the newest one only,
+   * so choosing k of n compares n * k pairs, not n * k * k.
+   */
   static List<Scoring.Scored> diversify(
       List<Scoring.Scored> scored, int limit, double relevanceWeight) {
     List<Scoring.Scored> pool = new ArrayList<>(scored);
     pool.sort((x, y) -> Double.compare(y.score(), x.score()));
     double top = pool.isEmpty() ? 1 : Math.max(pool.get(0).score(), 1e-6);
+    int n = pool.size();
+    List<Set<String>> features = new ArrayList<>(n);
+    for (Scoring.Scored s : pool) {
+      features.add(new HashSet<>(s.candidate().features()));
+    }
+    double[] closest = new double[n];
+    boolean[] taken = new boolean[n];
     List<Scoring.Scored> chosen = new ArrayList<>();
-    while (!pool.isEmpty() && chosen.size() < limit) {
-      Scoring.Scored best = null;
+    while (chosen.size() < Math.min(limit, n)) {
+      int best = -1;
       double bestValue = Double.NEGATIVE_INFINITY;
-      for (Scoring.Scored s : pool) {
-        double similarity = 0;
-        for (Scoring.Scored t : chosen) {
-          similarity = Math.max(similarity, similarity(s.candidate(), t.candidate()));
+      for (int i = 0; i < n; i++) {
+        if (taken[i]) {
+          continue;
         }
-        double value = relevanceWeight * (s.score() / top) - (1 - relevanceWeight) * similarity;
+        double value =
+            relevanceWeight * (pool.get(i).score() / top) - (1 - relevanceWeight) * closest[i];
         if (value > bestValue) {
           bestValue = value;
-          best = s;
+          best = i;
         }
       }
-      chosen.add(best);
-      pool.remove(best);
+      taken[best] = true;
+      Scoring.Scored newest = pool.get(best);
+      chosen.add(newest);
+      for (int i = 0; i < n; i++) {
+        if (!taken[i]) {
+          double similarity =
+              similarity(
+                  features.get(i),
+                  features.get(best),
+                  pool.get(i).candidate().sameSource(newest.candidate()));
+          closest[i] = Math.max(closest[i], similarity);
+        }
+      }
     }
     return chosen;
   }
 
   /** Jaccard of the features, plus a little for the same source; at most 1. */
   static double similarity(Candidate a, Candidate b) {
-    Set<String> x = new HashSet<>(a.features());
-    Set<String> y = new HashSet<>(b.features());
+    return similarity(new HashSet<>(a.features()), new HashSet<>(b.features()), a.sameSource(b));
+  }
+
+  private static double similarity(Set<String> x, Set<String> y, boolean sameSource) {
     double jaccard = 0;
     if (!x.isEmpty() || !y.isEmpty()) {
-      Set<String> both = new HashSet<>(x);
-      both.retainAll(y);
-      Set<String> either = new HashSet<>(x);
-      either.addAll(y);
-      jaccard = (double) both.size() / either.size();
+      Set<String> smaller = x.size() <= y.size() ? x : y;
+      Set<String> larger = smaller == x ? y : x;
+      int both = 0;
+      for (String feature : smaller) {
+        if (larger.contains(feature)) {
+          both++;
+        }
+      }
+      jaccard = (double) both / (x.size() + y.size() - both);
     }
-    boolean sameSource = a.sameSource(b);
     return Math.min(1.0, FEATURES_SHARE * jaccard + (sameSource ? SOURCE_SHARE : 0));
   }
 }
