@@ -171,6 +171,17 @@ class FiveWaysIT {
                 "Reviewed Bruno's portfolio project and suggested a cleaner pipeline design")));
 
     // Way 3: take part in discussions — join one the service recommends, the alumni group first.
+    // recommendation-service reads Ana's positioning from its copy, which the member feed brings
+    // within a poll or two of her edit.
+    awaitFeeds("Ana's positioning (HEC Paris, RECONNECT) to reach recommendation-service")
+        .untilAsserted(
+            () ->
+                as(ana, system.recommendationUrl())
+                    .queryParam("limit", 20)
+                    .get("/api/v1/members/{id}/recommendations/discussions", ana.id())
+                    .then()
+                    .statusCode(200)
+                    .body("items.item.audience", hasItem("HEC Paris")));
     JsonPath discussions =
         as(ana, system.recommendationUrl())
             .queryParam("limit", 20)

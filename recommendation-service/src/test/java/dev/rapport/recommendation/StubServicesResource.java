@@ -22,8 +22,6 @@ public class StubServicesResource implements QuarkusTestResourceLifecycleManager
       "{\"access_token\":\"x\",\"token_type\":\"Bearer\",\"expires_in\":600}";
 
   /** The batch read's answer when profile-service knows none of the ids. */
-  public static final String NO_MEMBERS = "{\"items\":[]}";
-
   private static volatile WireMockServer server;
 
   public static WireMockServer server() {
@@ -40,21 +38,11 @@ public class StubServicesResource implements QuarkusTestResourceLifecycleManager
                     .withBody(SERVICE_TOKEN)));
   }
 
-  /** profile-service knows no member unless a test says otherwise. */
-  public static void stubNoMembers() {
-    server.stubFor(
-        com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/api/v1/members"))
-            .atPriority(10)
-            .willReturn(
-                aResponse().withHeader("Content-Type", "application/json").withBody(NO_MEMBERS)));
-  }
-
   @Override
   public Map<String, String> start() {
     server = new WireMockServer(options().dynamicPort());
     server.start();
     stubTokenEndpoint();
-    stubNoMembers();
     String url = "http://localhost:" + server.port();
     return Map.of("rapport.profile-service.url", url, "rapport.activity-service.url", url);
   }

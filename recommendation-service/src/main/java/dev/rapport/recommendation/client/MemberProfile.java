@@ -32,7 +32,4 @@ public record MemberProfile(UUID id, String displayName, String headline, Positi
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Education(String school, String degree, String field, Integer graduationYear) {}
-
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  record Members(List<MemberProfile> items) {}
 }

@@ -14,10 +14,6 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 interface ProfileRestClient {
 
   @GET
-  @Path("/members")
-  MemberProfile.Members members(@QueryParam("ids") String ids);
-
-  @GET
   @Path("/member-changes")
   FeedPage memberChanges(@QueryParam("after") String after, @QueryParam("limit") int limit);
 }

@@ -2,9 +2,7 @@ package dev.rapport.recommendation.ranking;
 
 /** A signal an answer had to do without, named in its {@code missingSignals}. */
 enum MissingSignal {
-  /** profile-service did not answer: the read model's copy of the positioning was used. */
-  FRESH_POSITIONING("freshPositioning"),
-  /** No positioning known at all. */
+  /** The member feed is down and the read model holds no positioning for the member yet. */
   POSITIONING("positioning"),
   /** The activity feed is down. */
   RECENT_ACTIVITY("recentActivity"),

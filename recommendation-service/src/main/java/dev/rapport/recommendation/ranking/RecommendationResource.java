@@ -27,10 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RecommendationResource {
 
   private static final String SIGNALS =
-      " Every answer says degraded=true and names missingSignals when a dependency is down: the"
-          + " positioning then comes from the read model (freshPositioning missing), or is unknown"
-          + " (positioning missing); a change feed that is down leaves recentActivity or"
-          + " recentConnections missing. A dependency being down never makes this fail.";
+      " The member's positioning is this service's copy, kept current by profile-service's"
+          + " member feed (seconds behind an edit), so no request waits on another service. Every"
+          + " answer says degraded=true and names missingSignals when a change feed is down:"
+          + " recentActivity or recentConnections, and positioning when none of the member's has"
+          + " arrived yet. A dependency being down never makes this fail.";
 
   private final RecommendationService recommendations;
   private final PeopleService people;

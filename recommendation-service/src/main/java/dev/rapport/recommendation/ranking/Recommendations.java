@@ -12,8 +12,9 @@ public record Recommendations<T>(
     @Schema(examples = "false") boolean degraded,
     @Schema(
             description =
-                "freshPositioning (profile-service unreachable: the read model's copy was used),"
-                    + " positioning (no positioning known at all), recentActivity (activity feed"
-                    + " down), recentConnections (member feed down)",
+                "positioning (the member feed is down and no positioning of the member has"
+                    + " reached this service yet), recentActivity (activity feed down),"
+                    + " recentConnections (member feed down: connections and positionings may be"
+                    + " stale)",
             examples = "[]")
         List<String> missingSignals) {}

@@ -19,13 +19,6 @@ class ProfileContractTest {
   }
 
   @Test
-  void theBatchReadHasTheIdsParameterAndEveryProfileFieldRead() {
-    PROFILE
-        .assertOperation("GET", "/api/v1/members", "ids")
-        .assertResponseFields("GET", "/api/v1/members", 200, MemberProfile.Members.class);
-  }
-
-  @Test
   void theMemberChangeFeedHasItsParametersAndTheChangeFieldsRead() {
     PROFILE
         .assertOperation("GET", "/api/v1/member-changes", "after", "limit")

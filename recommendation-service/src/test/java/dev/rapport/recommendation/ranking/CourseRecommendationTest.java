@@ -13,7 +13,6 @@ import static dev.rapport.recommendation.ranking.Members.connect;
 import static dev.rapport.recommendation.ranking.Members.courses;
 import static dev.rapport.recommendation.ranking.Members.feedback;
 import static dev.rapport.recommendation.ranking.Members.known;
-import static dev.rapport.recommendation.ranking.Members.stubProfile;
 import static dev.rapport.recommendation.ranking.Members.unique;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -48,7 +47,7 @@ class CourseRecommendationTest {
     String topic = unique("data mesh");
     String skill = unique("dbt");
     UUID me = UUID.randomUUID();
-    stubProfile(
+    known(
         me,
         "Ana",
         positioningOf(
@@ -134,7 +133,7 @@ class CourseRecommendationTest {
         positioningOf(List.of(shared), List.of(), List.of(), List.of());
     known(peer1, "Peer One", positioning);
     known(peer2, "Peer Two", positioning);
-    stubProfile(me, "Me", positioning);
+    known(me, "Me", positioning);
     feedback(peer1, courseId, "COURSE", "CLICKED");
     feedback(peer2, courseId, "COURSE", "ENROLLED");
 
@@ -168,7 +167,7 @@ class CourseRecommendationTest {
   void ratingAndACohortStartingSoonAreReasons() {
     String topic = unique("negotiation");
     UUID me = UUID.randomUUID();
-    stubProfile(me, "Me", positioningOf(List.of(topic), List.of(), List.of(), List.of()));
+    known(me, "Me", positioningOf(List.of(topic), List.of(), List.of(), List.of()));
     Map<String, Object> c = course("Negotiation Mastery", List.of(topic), List.of());
     c.put("rating", 4.8);
     c.put("ratingCount", 5000);
@@ -185,12 +184,11 @@ class CourseRecommendationTest {
   void takenAndDismissedCoursesAreNeverShown() {
     String topic = unique("rust");
     UUID me = UUID.randomUUID();
-    stubProfile(me, "Me", positioningOf(List.of(topic), List.of(), List.of(), List.of()));
+    known(me, "Me", positioningOf(List.of(topic), List.of(), List.of(), List.of()));
     String enrolledByActivity = create(course("Rust One", List.of(topic), List.of()));
     String dismissed = create(course("Rust Two", List.of(topic), List.of()));
     String enrolledByFeedback = create(course("Rust Three", List.of(topic), List.of()));
     String shown = create(course("Rust Four", List.of(topic), List.of()));
-    known(me, "Me", null);
     deliver(
         Feed.ACTIVITY_CHANGES,
         List.of(
@@ -212,7 +210,7 @@ class CourseRecommendationTest {
     String popular = unique("excel");
     String other = unique("storytelling");
     UUID me = UUID.randomUUID();
-    stubProfile(me, "Me", positioningOf(List.of(popular, other), List.of(), List.of(), List.of()));
+    known(me, "Me", positioningOf(List.of(popular, other), List.of(), List.of(), List.of()));
     for (int i = 0; i < 6; i++) {
       Map<String, Object> dup = course("Excel Tricks Vol. " + i, List.of(popular), List.of());
       dup.put("provider", "UDEMY");

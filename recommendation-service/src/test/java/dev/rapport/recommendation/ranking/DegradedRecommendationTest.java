@@ -1,8 +1,11 @@
 package dev.rapport.recommendation.ranking;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static dev.rapport.recommendation.FeedStubs.positioningOf;
 import static dev.rapport.recommendation.catalog.CatalogFixtures.course;
 import static dev.rapport.recommendation.catalog.CatalogFixtures.create;
@@ -10,23 +13,21 @@ import static dev.rapport.recommendation.ranking.Members.courses;
 import static dev.rapport.recommendation.ranking.Members.discussions;
 import static dev.rapport.recommendation.ranking.Members.known;
 import static dev.rapport.recommendation.ranking.Members.unique;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.matching.UrlPathPattern;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.rapport.recommendation.FeedStubs;
 import dev.rapport.recommendation.StubServicesResource;
-import dev.rapport.recommendation.client.ProfileClient;
 import dev.rapport.recommendation.readmodel.Feed;
 import dev.rapport.recommendation.readmodel.ReadModelService;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DegradedRecommendationTest {
 
-  @Inject ProfileClient profile;
+  private static final UrlPathPattern PROFILE_READS = urlPathMatching("/api/v1/members.*");
 
   private StubMapping outage;
 
@@ -44,18 +45,11 @@ class DegradedRecommendationTest {
     if (outage != null) {
       StubServicesResource.server().removeStub(outage);
       outage = null;
-      // Wait until profile-service answers through the client again: the circuit breaker (300 ms
-      // in tests) has half-opened and closed, so the next test starts with it closed.
-      await()
-          .atMost(Duration.ofSeconds(10))
-          .pollInterval(Duration.ofMillis(100))
-          .ignoreExceptions()
-          .untilAsserted(() -> profile.member(UUID.randomUUID()));
     }
   }
 
   @Test
-  void profileServiceDownFallsBackToTheReadModelsPositioning() {
+  void profileServiceDownChangesNothingTheReadModelHoldsThePositioning() {
     String topic = unique("bioinformatics");
     String id = create(course("Bioinformatics with Python", List.of(topic), List.of()));
     UUID me = UUID.randomUUID();
@@ -63,37 +57,56 @@ class DegradedRecommendationTest {
     outage =
         StubServicesResource.server()
             .stubFor(
-                get(urlPathEqualTo("/api/v1/members"))
+                any(PROFILE_READS)
                     .atPriority(1)
                     .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    int before = profileReads();
 
     courses(me, 10)
         .statusCode(200)
-        .body("degraded", equalTo(true))
-        .body("missingSignals", contains("freshPositioning"))
+        .body("degraded", equalTo(false))
+        .body("missingSignals", empty())
         .body("items[0].item.id", equalTo(id))
         .body("items[0].reasons.text", hasItem("Matches your interests: " + topic));
+    discussions(me, 10).statusCode(200).body("degraded", equalTo(false));
 
-    UUID stranger = UUID.randomUUID();
-    discussions(stranger, 10)
-        .statusCode(200)
-        .body("degraded", equalTo(true))
-        .body("missingSignals", contains("freshPositioning", "positioning"));
+    assertEquals(before, profileReads(), "a recommendation request called profile-service");
   }
 
   @Test
-  void aSlowProfileServiceTimesOutIntoADegradedAnswer() {
-    UUID me = UUID.randomUUID();
+  void memberFeedDownIsNamedWithThePositioningNoneOfWhichHasArrived() {
+    UUID newcomer = UUID.randomUUID();
+    String after =
+        Arc.container()
+            .instance(ReadModelService.class)
+            .get()
+            .cursor(Feed.MEMBER_CHANGES)
+            .orElse(null);
+    var request = get(urlPathEqualTo(FeedStubs.path(Feed.MEMBER_CHANGES))).atPriority(1);
     outage =
         StubServicesResource.server()
-            .stubFor(
-                get(urlPathEqualTo("/api/v1/members"))
-                    .atPriority(1)
-                    .willReturn(aResponse().withFixedDelay(4000).withBody("{\"items\":[]}")));
-    courses(me, 5)
+            .stubFor(request.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    FeedStubs.follower().follow(Feed.MEMBER_CHANGES);
+
+    courses(newcomer, 5)
         .statusCode(200)
         .body("degraded", equalTo(true))
-        .body("missingSignals", hasItem("freshPositioning"));
+        .body("missingSignals", contains("positioning", "recentConnections"));
+
+    StubServicesResource.server().removeStub(outage);
+    outage = null;
+    FeedStubs.stubPage(Feed.MEMBER_CHANGES, after, List.of(), after == null ? "restart" : after);
+    FeedStubs.follower().follow(Feed.MEMBER_CHANGES);
+    courses(newcomer, 5)
+        .statusCode(200)
+        .body("degraded", equalTo(false))
+        .body("missingSignals", empty());
+  }
+
+  private static int profileReads() {
+    return StubServicesResource.server()
+        .countRequestsMatching(anyRequestedFor(PROFILE_READS).build())
+        .getCount();
   }
 
   @Test

@@ -11,7 +11,6 @@ import static dev.rapport.recommendation.ranking.Members.connect;
 import static dev.rapport.recommendation.ranking.Members.discussions;
 import static dev.rapport.recommendation.ranking.Members.feedback;
 import static dev.rapport.recommendation.ranking.Members.known;
-import static dev.rapport.recommendation.ranking.Members.stubProfile;
 import static dev.rapport.recommendation.ranking.Members.unique;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -38,7 +37,7 @@ class DiscussionRecommendationTest {
     String clients = unique("retail");
     String discipline = unique("ux research");
     UUID me = UUID.randomUUID();
-    stubProfile(
+    known(
         me,
         "Me",
         positioningOf(
@@ -89,8 +88,7 @@ class DiscussionRecommendationTest {
     String topic = unique("woodworking");
     UUID me = UUID.randomUUID();
     UUID ana = UUID.randomUUID();
-    stubProfile(me, "Me", positioningOf(List.of(topic), List.of(), List.of(), List.of()));
-    known(me, "Me", null);
+    known(me, "Me", positioningOf(List.of(topic), List.of(), List.of(), List.of()));
     known(ana, "Ana", null);
     connect(me, List.of(ana));
     String club = createDiscussion(discussion("Woodworking Club", List.of(topic), "HOBBY"));
@@ -116,7 +114,7 @@ class DiscussionRecommendationTest {
     String school = unique("Universidad de Chile");
     String expertise = unique("spark");
     UUID me = UUID.randomUUID();
-    stubProfile(
+    known(
         me,
         "Me",
         positioningOf(List.of(), List.of(skill(expertise, "EXPERT")), List.of(), List.of(school)));

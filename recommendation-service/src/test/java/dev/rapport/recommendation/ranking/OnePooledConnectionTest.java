@@ -9,7 +9,7 @@ import static dev.rapport.recommendation.catalog.CatalogFixtures.createDiscussio
 import static dev.rapport.recommendation.catalog.CatalogFixtures.discussion;
 import static dev.rapport.recommendation.ranking.Members.courses;
 import static dev.rapport.recommendation.ranking.Members.discussions;
-import static dev.rapport.recommendation.ranking.Members.stubProfile;
+import static dev.rapport.recommendation.ranking.Members.known;
 import static dev.rapport.recommendation.ranking.Members.unique;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -39,7 +39,7 @@ class OnePooledConnectionTest {
     List<UUID> members = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
       UUID me = UUID.randomUUID();
-      stubProfile(
+      known(
           me,
           "Member " + i,
           positioningOf(

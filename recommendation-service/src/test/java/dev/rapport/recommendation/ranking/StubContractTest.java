@@ -42,11 +42,8 @@ class StubContractTest {
   }
 
   @Test
-  void theServiceTokenAndBatchReadStubs() {
+  void theServiceTokenStub() {
     assertValid(PROFILE, "POST", "/api/v1/auth/service-token", StubServicesResource.SERVICE_TOKEN);
-    assertValid(PROFILE, "GET", "/api/v1/members", StubServicesResource.NO_MEMBERS);
-    assertValid(PROFILE, "GET", "/api/v1/members", Members.batchBody(ana, "Ana", positioning()));
-    assertValid(PROFILE, "GET", "/api/v1/members", Members.batchBody(ana, "Ana", null));
   }
 
   @Test

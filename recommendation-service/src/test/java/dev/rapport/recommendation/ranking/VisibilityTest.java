@@ -9,7 +9,6 @@ import static dev.rapport.recommendation.catalog.CatalogFixtures.course;
 import static dev.rapport.recommendation.catalog.CatalogFixtures.create;
 import static dev.rapport.recommendation.ranking.Members.connect;
 import static dev.rapport.recommendation.ranking.Members.known;
-import static dev.rapport.recommendation.ranking.Members.stubProfile;
 import static dev.rapport.recommendation.ranking.Members.unique;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
@@ -183,8 +182,8 @@ class VisibilityTest {
 
   @Test
   void recommendationReasonsNameConnectionsWhoseEnrolmentsTheyMaySeeWithTheirIds() {
-    stubProfile(friend, "Friend", null);
-    stubProfile(stranger, "Stranger", null);
+    known(friend, "Friend", null);
+    known(stranger, "Stranger", null);
     String social = "items.find { it.item.id == '" + courseId + "' }.reasons";
     given()
         .auth()
