@@ -43,6 +43,10 @@ public class CandidateRepository {
           WHERE member_id = :me AND action IN ('ENROLLED', 'JOINED', 'CLICKED')
           GROUP BY item_type, item_id
           ORDER BY max(occurred_at) DESC, item_id LIMIT 20),
+      excluded AS (
+          SELECT item_id FROM engagement
+          WHERE member_id = :me AND item_type = :type
+            AND action IN ('ENROLLED', 'JOINED', 'DISMISSED')),
       -- Connections see what their connections did not make private; named in name order, with
       -- their ids in the same order.
       social AS (
@@ -125,11 +129,7 @@ public class CandidateRepository {
           JOIN course c ON c.id = k.id
           LEFT JOIN social s ON s.item_id = c.id
           LEFT JOIN item_popularity p ON p.item_type = :type AND p.item_id = c.id
-          -- what the member took or dismissed, one probe of the member's index per candidate (as a
-          -- join with the member's list, a nested loop compared every pair: 126 ms for a heavy logger)
-          WHERE NOT EXISTS (SELECT 1 FROM engagement x
-                            WHERE x.member_id = :me AND x.item_type = :type
-                              AND x.action IN ('ENROLLED', 'JOINED', 'DISMISSED') AND x.item_id = c.id)
+          WHERE NOT EXISTS (SELECT 1 FROM excluded x WHERE x.item_id = c.id)
           ORDER BY CAST(:topicWeight AS numeric)
                        * (SELECT count(DISTINCT t) FROM unnest(c.topics || c.skills) t
                           WHERE t = ANY(CAST(:topics AS text[])))
@@ -170,11 +170,7 @@ public class CandidateRepository {
           JOIN discussion d ON d.id = k.id
           LEFT JOIN social s ON s.item_id = d.id
           LEFT JOIN item_popularity p ON p.item_type = :type AND p.item_id = d.id
-          -- what the member took or dismissed, one probe of the member's index per candidate (as a
-          -- join with the member's list, a nested loop compared every pair: 126 ms for a heavy logger)
-          WHERE NOT EXISTS (SELECT 1 FROM engagement x
-                            WHERE x.member_id = :me AND x.item_type = :type
-                              AND x.action IN ('ENROLLED', 'JOINED', 'DISMISSED') AND x.item_id = d.id)
+          WHERE NOT EXISTS (SELECT 1 FROM excluded x WHERE x.item_id = d.id)
           ORDER BY CAST(:topicWeight AS numeric)
                        * (SELECT count(DISTINCT t) FROM unnest(d.topics) t
                           WHERE t = ANY(CAST(:topics AS text[])))
