@@ -219,6 +219,12 @@ class RecommenderEvaluation {
                     .thenComparing(UUID::toString))
             .toList();
     Map<UUID, Item> items = catalog.stream().collect(Collectors.toMap(Item::id, i -> i));
+    Map<UUID, Set<Person>> engagers = new HashMap<>();
+    people.forEach(
+        p ->
+            trainOf
+                .apply(p)
+                .forEach(i -> engagers.computeIfAbsent(i, x -> new HashSet<>()).add(p)));
     Map<String, Map<String, Metrics>> groups = new LinkedHashMap<>();
     for (String group : List.of("all", "with activity", "cold start")) {
       groups.put(group, new LinkedHashMap<>());
@@ -237,12 +243,20 @@ class RecommenderEvaluation {
           new ArrayList<>(catalog.stream().map(Item::id).filter(i -> !train.contains(i)).toList());
       java.util.Collections.shuffle(pool, baseline);
       List<UUID> rnd = pool.subList(0, K);
+      List<UUID> knn = top(itemKnn(train, engagers), byPopularity, train, popularity);
+      List<UUID> took = top(connectionsTook(p, trainOf), byPopularity, train, popularity);
+      List<UUID> matched = top(statedMatch(p, catalog), byPopularity, train, popularity);
       for (String group :
           List.of("all", p.cold ? "cold start" : "with activity", "goal " + p.goal)) {
         Map<String, Metrics> g = groups.get(group);
         g.computeIfAbsent("recommender", x -> new Metrics()).add(rec, p, test, items, inDemand);
         g.computeIfAbsent("most-popular", x -> new Metrics()).add(pop, p, test, items, inDemand);
         g.computeIfAbsent("random", x -> new Metrics()).add(rnd, p, test, items, inDemand);
+        g.computeIfAbsent("item-kNN", x -> new Metrics()).add(knn, p, test, items, inDemand);
+        g.computeIfAbsent("connections-took", x -> new Metrics())
+            .add(took, p, test, items, inDemand);
+        g.computeIfAbsent("stated-profile matcher", x -> new Metrics())
+            .add(matched, p, test, items, inDemand);
       }
     }
     report.append("\n### ").append(title).append("\n\n");
@@ -274,7 +288,97 @@ class RecommenderEvaluation {
             Locale.ROOT,
             "%nNDCG@10, recommender vs most-popular: %+.0f%%%n",
             (rec / pop - 1) * 100));
+    for (String[] versus :
+        List.of(
+            new String[] {"with activity", "item-kNN"},
+            new String[] {"with activity", "connections-took"},
+            new String[] {"cold start", "stated-profile matcher"})) {
+      Map<String, Metrics> g = groups.get(versus[0]);
+      report.append(
+          String.format(
+              Locale.ROOT,
+              "NDCG@10 %s, recommender vs %s: %.2f×%n",
+              versus[0],
+              versus[1],
+              g.get("recommender").ndcg / g.get(versus[1]).ndcg));
+    }
     return new double[] {rec, pop};
+  }
+
+  /**
+   * The best {@code K} of the catalog by score that the member has not taken; ties (items a
+   * baseline cannot score at all included) by popularity, then id, so every list is full.
+   */
+  private static List<UUID> top(
+      Map<UUID, Double> scores,
+      List<UUID> catalog,
+      Set<UUID> train,
+      Map<UUID, Integer> popularity) {
+    return catalog.stream()
+        .filter(i -> !train.contains(i))
+        .sorted(
+            Comparator.<UUID>comparingDouble(i -> -scores.getOrDefault(i, 0.0))
+                .thenComparingInt(i -> -popularity.getOrDefault(i, 0))
+                .thenComparing(UUID::toString))
+        .limit(K)
+        .toList();
+  }
+
+  /**
+   * Item-kNN: an item scores the sum of its cosine similarities (by co-engagement among the visible
+   * choices) to the items the member took.
+   */
+  private static Map<UUID, Double> itemKnn(Set<UUID> train, Map<UUID, Set<Person>> engagers) {
+    Map<UUID, Double> scores = new HashMap<>();
+    for (UUID taken : train) {
+      Set<Person> a = engagers.getOrDefault(taken, Set.of());
+      engagers.forEach(
+          (item, b) -> {
+            if (a.isEmpty() || b.isEmpty()) {
+              return;
+            }
+            Set<Person> smaller = a.size() <= b.size() ? a : b;
+            Set<Person> larger = smaller == a ? b : a;
+            long both = smaller.stream().filter(larger::contains).count();
+            if (both > 0) {
+              scores.merge(item, both / Math.sqrt((double) a.size() * b.size()), Double::sum);
+            }
+          });
+    }
+    return scores;
+  }
+
+  /** What my connections took: an item scores the number of connections who took it. */
+  private static Map<UUID, Double> connectionsTook(
+      Person p, java.util.function.Function<Person, Set<UUID>> trainOf) {
+    Map<UUID, Double> scores = new HashMap<>();
+    p.connections.forEach(c -> trainOf.apply(c).forEach(i -> scores.merge(i, 1.0, Double::sum)));
+    return scores;
+  }
+
+  /**
+   * The plain matcher: +1 for each stated interest, goal topic or skill found among an item's
+   * topics and skills; the item's rating count breaks ties (the evaluation's catalog rows carry no
+   * rating).
+   */
+  private static Map<UUID, Double> statedMatch(Person p, List<Item> catalog) {
+    Set<String> stated = new HashSet<>();
+    p.interests.forEach(i -> stated.add(i.toLowerCase(Locale.ROOT)));
+    p.skills.forEach(s -> stated.add(String.valueOf(s.get("name")).toLowerCase(Locale.ROOT)));
+    if (p.goalTopic != null) {
+      stated.add(p.goalTopic.toLowerCase(Locale.ROOT));
+    }
+    Map<UUID, Double> scores = new HashMap<>();
+    for (Item item : catalog) {
+      double hits = 0;
+      for (String feature : item.features()) {
+        if (stated.contains(feature.toLowerCase(Locale.ROOT))) {
+          hits++;
+        }
+      }
+      scores.put(item.id(), hits + item.ratingCount() / 1e7);
+    }
+    return scores;
   }
 
   /** Sums of per-member metrics for one method in one group. */
