@@ -19,8 +19,11 @@ import java.util.Map;
 /**
  * Waits until recommendation-service's read model has followed both change feeds to their end, as
  * its readiness check reports them ({@code member-changes.applied}, {@code .state}, and the same
- * for activity-changes), printing progress and the intake rate. Exits 0 when caught up, 3 when the
- * timeout passes first (the rate and what is left are printed and written to {@code --report}).
+ * for activity-changes), and activity-service's copy of the members and connections has followed
+ * member-changes too (its {@code feed_position}), printing progress and the intake rate. Without
+ * the second wait, the first minutes of a load run measured activity-service still applying the
+ * seeded connections. Exits 0 when caught up, 3 when the timeout passes first (the rate and what is
+ * left are printed and written to {@code --report}).
  */
 public final class CatchUp {
 
@@ -45,6 +48,7 @@ public final class CatchUp {
             user,
             password,
             "activity_change");
+    String activityDb = server + a.getOrDefault("activity-db", "bench_activity");
     long total = memberChanges + activityChanges;
     System.out.printf(
         "[seed] recommendation-service follows %d member changes and %d activity changes%n",
@@ -62,18 +66,27 @@ public final class CatchUp {
         long m = data.path("member-changes.applied").asLong();
         long act = data.path("activity-changes.applied").asLong();
         applied = m + act;
+        long copied = copied(activityDb, user, password);
         caughtUp =
             m >= memberChanges
                 && act >= activityChanges
                 && "CAUGHT_UP".equals(data.path("member-changes.state").asText())
-                && "CAUGHT_UP".equals(data.path("activity-changes.state").asText());
+                && "CAUGHT_UP".equals(data.path("activity-changes.state").asText())
+                && copied >= memberChanges;
         long elapsed = (System.nanoTime() - started) / 1_000_000_000L;
         if (caughtUp || elapsed - lastPrint >= 30) {
           lastPrint = elapsed;
           System.out.printf(
               "[seed] read model: %d/%d member changes, %d/%d activity changes after %d s (%.0f"
-                  + " changes/s)%n",
-              m, memberChanges, act, activityChanges, elapsed, applied / Math.max(1.0, elapsed));
+                  + " changes/s); activity-service's member copy: %d/%d%n",
+              m,
+              memberChanges,
+              act,
+              activityChanges,
+              elapsed,
+              applied / Math.max(1.0, elapsed),
+              copied,
+              memberChanges);
         }
         if (caughtUp) {
           break;
@@ -115,6 +128,19 @@ public final class CatchUp {
       // not answering yet
     }
     return null;
+  }
+
+  /** Member changes activity-service has applied to its copy, once it says it has caught up. */
+  private static long copied(String url, String user, String password) {
+    try (Connection c = DriverManager.getConnection(url, user, password);
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT applied FROM feed_position WHERE feed = 'member-changes' AND caught_up")) {
+      return rs.next() ? rs.getLong(1) : 0;
+    } catch (Exception e) {
+      return 0; // not migrated or not following yet
+    }
   }
 
   private static long count(String url, String user, String password, String table)
