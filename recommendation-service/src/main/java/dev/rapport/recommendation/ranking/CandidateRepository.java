@@ -101,26 +101,18 @@ public class CandidateRepository {
   /**
    * The candidates: what connections took, the 300 items neighbours took most, up to 300 courses
    * matching the member's topics (through the GIN indexes), the 100 most popular and the 50 best
-   * rated; only these are ranked, never the whole catalog. The collaborative aggregates ride along
-   * in the same grouped set as the ids (one hash aggregate): joined to the candidates afterwards,
-   * the planner estimated one row for them and re-read them for every candidate, 30 ms of a 55 ms
-   * request at 100 000 members.
+   * rated; only these are ranked, never the whole catalog ({@link #candidates}).
    */
   private static final String COURSES =
       SIGNALS
+          + candidates(
+              """
+              (SELECT id, 0, 0, true FROM course
+               WHERE topics && CAST(:topics AS text[]) OR skills && CAST(:topics AS text[]) LIMIT 300)
+              UNION ALL
+              (SELECT id, 0, 0, true FROM course ORDER BY rating DESC NULLS LAST, id LIMIT 50)
+              """)
           + """
-          , candidate AS (
-              SELECT id, CAST(sum(collab_n) AS bigint) AS collab_n, sum(collab_w) AS collab_w
-              FROM (SELECT item_id AS id, 0 AS collab_n, 0 AS collab_w, true AS chosen FROM social
-                    UNION ALL
-                    SELECT item_id, n, w, row_number() OVER (ORDER BY w DESC, item_id) <= 300 FROM collab
-                    UNION ALL SELECT item_id, 0, 0, true FROM popular
-                    UNION ALL
-                    (SELECT id, 0, 0, true FROM course
-                     WHERE topics && CAST(:topics AS text[]) OR skills && CAST(:topics AS text[]) LIMIT 300)
-                    UNION ALL
-                    (SELECT id, 0, 0, true FROM course ORDER BY rating DESC NULLS LAST, id LIMIT 50)) x
-              GROUP BY id HAVING bool_or(chosen))
           SELECT c.id, c.topics, c.skills, c.provider, c.level, c.rating, c.rating_count,
                  c.cohort_start, coalesce(s.n, 0) AS social_n, s.names AS social_names, s.name_ids AS social_ids,
                  k.collab_n, k.collab_w,
@@ -144,24 +136,18 @@ public class CandidateRepository {
   /** The same for discussions, with those of the member's organisations and communities. */
   private static final String DISCUSSIONS =
       SIGNALS
+          + candidates(
+              """
+              (SELECT id, 0, 0, true FROM discussion WHERE topics && CAST(:topics AS text[]) LIMIT 300)
+              UNION ALL
+              (SELECT id, 0, 0, true FROM discussion
+               WHERE lower(audience) = ANY(CAST(:affiliations AS text[])) LIMIT 100)
+              UNION ALL
+              (SELECT id, 0, 0, true FROM discussion
+               ORDER BY CASE activity_level WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END, id
+               LIMIT 50)
+              """)
           + """
-          , candidate AS (
-              SELECT id, CAST(sum(collab_n) AS bigint) AS collab_n, sum(collab_w) AS collab_w
-              FROM (SELECT item_id AS id, 0 AS collab_n, 0 AS collab_w, true AS chosen FROM social
-                    UNION ALL
-                    SELECT item_id, n, w, row_number() OVER (ORDER BY w DESC, item_id) <= 300 FROM collab
-                    UNION ALL SELECT item_id, 0, 0, true FROM popular
-                    UNION ALL
-                    (SELECT id, 0, 0, true FROM discussion WHERE topics && CAST(:topics AS text[]) LIMIT 300)
-                    UNION ALL
-                    (SELECT id, 0, 0, true FROM discussion
-                     WHERE lower(audience) = ANY(CAST(:affiliations AS text[])) LIMIT 100)
-                    UNION ALL
-                    (SELECT id, 0, 0, true FROM discussion
-                     ORDER BY CASE activity_level WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END,
-                              id
-                     LIMIT 50)) x
-              GROUP BY id HAVING bool_or(chosen))
           SELECT d.id, d.topics, d.kind, d.community, d.audience, d.activity_level,
                  coalesce(s.n, 0) AS social_n, s.names AS social_names, s.name_ids AS social_ids,
                  k.collab_n, k.collab_w,
@@ -186,6 +172,31 @@ public class CandidateRepository {
                    d.id
           LIMIT :limit
           """;
+
+  /**
+   * The candidate set: what connections took, what neighbours took (the best 300 chosen, every one
+   * kept for its aggregates), the popular, and the item type's own sources ({@code ownSources},
+   * {@code UNION ALL}ed rows of {@code id, 0, 0, true}). The collaborative aggregates ride along in
+   * the same grouped set as the ids (one hash aggregate): joined to the candidates afterwards, the
+   * planner estimated one row for them and re-read them for every candidate, 30 ms of a 55 ms
+   * request at 100 000 members.
+   */
+  private static String candidates(String ownSources) {
+    return """
+        , candidate AS (
+            SELECT id, CAST(sum(collab_n) AS bigint) AS collab_n, sum(collab_w) AS collab_w
+            FROM (SELECT item_id AS id, 0 AS collab_n, 0 AS collab_w, true AS chosen FROM social
+                  UNION ALL
+                  SELECT item_id, n, w, row_number() OVER (ORDER BY w DESC, item_id) <= 300 FROM collab
+                  UNION ALL SELECT item_id, 0, 0, true FROM popular
+                  UNION ALL
+        """
+        + ownSources
+        + """
+                  ) x
+            GROUP BY id HAVING bool_or(chosen))
+        """;
+  }
 
   private final EntityManager em;
 

@@ -76,31 +76,37 @@ class DegradedRecommendationTest {
   @Test
   void memberFeedDownIsNamedWithThePositioningNoneOfWhichHasArrived() {
     UUID newcomer = UUID.randomUUID();
-    String after =
-        Arc.container()
-            .instance(ReadModelService.class)
-            .get()
-            .cursor(Feed.MEMBER_CHANGES)
-            .orElse(null);
-    var request = get(urlPathEqualTo(FeedStubs.path(Feed.MEMBER_CHANGES))).atPriority(1);
-    outage =
-        StubServicesResource.server()
-            .stubFor(request.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-    FeedStubs.follower().follow(Feed.MEMBER_CHANGES);
+    String after = takeDown(Feed.MEMBER_CHANGES);
 
     courses(newcomer, 5)
         .statusCode(200)
         .body("degraded", equalTo(true))
         .body("missingSignals", contains("positioning", "recentConnections"));
 
-    StubServicesResource.server().removeStub(outage);
-    outage = null;
-    FeedStubs.stubPage(Feed.MEMBER_CHANGES, after, List.of(), after == null ? "restart" : after);
-    FeedStubs.follower().follow(Feed.MEMBER_CHANGES);
+    bringBack(Feed.MEMBER_CHANGES, after);
     courses(newcomer, 5)
         .statusCode(200)
         .body("degraded", equalTo(false))
         .body("missingSignals", empty());
+  }
+
+  /** The feed's next read fails and has been tried; answers where it stood, for bringBack. */
+  private String takeDown(Feed feed) {
+    String after = Arc.container().instance(ReadModelService.class).get().cursor(feed).orElse(null);
+    var request = get(urlPathEqualTo(FeedStubs.path(feed))).atPriority(1);
+    outage =
+        StubServicesResource.server()
+            .stubFor(request.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    FeedStubs.follower().follow(feed);
+    return after;
+  }
+
+  /** The feed answers again, with nothing new after {@code after}, and has been read. */
+  private void bringBack(Feed feed, String after) {
+    StubServicesResource.server().removeStub(outage);
+    outage = null;
+    FeedStubs.stubPage(feed, after, List.of(), after == null ? "restart" : after);
+    FeedStubs.follower().follow(feed);
   }
 
   private static int profileReads() {
@@ -112,27 +118,14 @@ class DegradedRecommendationTest {
   @Test
   void activityServiceDownIsNamedAndTheAnswerStillComes() {
     UUID me = UUID.randomUUID();
-    String after =
-        Arc.container()
-            .instance(ReadModelService.class)
-            .get()
-            .cursor(Feed.ACTIVITY_CHANGES)
-            .orElse(null);
-    var request = get(urlPathEqualTo(FeedStubs.path(Feed.ACTIVITY_CHANGES))).atPriority(1);
-    outage =
-        StubServicesResource.server()
-            .stubFor(request.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-    FeedStubs.follower().follow(Feed.ACTIVITY_CHANGES);
+    String after = takeDown(Feed.ACTIVITY_CHANGES);
 
     courses(me, 5)
         .statusCode(200)
         .body("degraded", equalTo(true))
         .body("missingSignals", contains("recentActivity"));
 
-    StubServicesResource.server().removeStub(outage);
-    outage = null;
-    FeedStubs.stubPage(Feed.ACTIVITY_CHANGES, after, List.of(), after == null ? "restart" : after);
-    FeedStubs.follower().follow(Feed.ACTIVITY_CHANGES);
+    bringBack(Feed.ACTIVITY_CHANGES, after);
     courses(me, 5).statusCode(200).body("degraded", equalTo(false)).body("missingSignals", empty());
   }
 }
