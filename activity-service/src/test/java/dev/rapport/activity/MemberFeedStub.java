@@ -28,6 +28,33 @@ public final class MemberFeedStub implements ResponseDefinitionTransformerV2 {
     add("MEMBER", member, member, "UPSERT", "{\"id\":\"" + member + "\",\"displayName\":\"M\"}");
   }
 
+  /** A registered member with this display name. */
+  public static synchronized void member(UUID member, String displayName) {
+    add(
+        "MEMBER",
+        member,
+        member,
+        "UPSERT",
+        "{\"id\":\"" + member + "\",\"displayName\":\"" + displayName + "\"}");
+  }
+
+  /** A connection request from requester to addressee, still pending; answers its id. */
+  public static synchronized UUID request(UUID requester, UUID addressee) {
+    UUID id = UUID.randomUUID();
+    add("CONNECTION", id, requester, "UPSERT", connection(id, requester, addressee, "PENDING"));
+    return id;
+  }
+
+  /** The addressee accepted the request. */
+  public static synchronized void accept(UUID connection, UUID requester, UUID addressee) {
+    add(
+        "CONNECTION",
+        connection,
+        requester,
+        "UPSERT",
+        connection(connection, requester, addressee, "ACCEPTED"));
+  }
+
   /** An accepted connection between a and b; answers its id. */
   public static synchronized UUID connect(UUID a, UUID b) {
     UUID id = UUID.randomUUID();

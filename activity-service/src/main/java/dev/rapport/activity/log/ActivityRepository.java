@@ -7,18 +7,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID> {
 
   /**
    * Who may see what in a list: a service sees everything; a member sees their own, PUBLIC ones,
-   * and CONNECTIONS ones of the members they are connected with in the local copy of connections
-   * (member_connection, kept from profile-service's member-changes: no call to profile-service).
+   * CONNECTIONS ones of the members they are connected with in the local copy of connections
+   * (member_connection, kept from profile-service's member-changes: no call to profile-service),
+   * and the shares and contributions addressed to them.
    */
   public record Viewer(boolean service, UUID memberId) {}
 
@@ -31,6 +34,13 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
    * given (so that each combination is planned for its own index), never from caller text; values
    * are named parameters.
    */
+  /** The types addressed to their counterparts, as SQL literals. */
+  private static final String ADDRESSED_TYPES =
+      Arrays.stream(ActivityType.values())
+          .filter(ActivityType::addressed)
+          .map(t -> "'" + t.name() + "'")
+          .collect(Collectors.joining(", "));
+
   @SuppressWarnings("unchecked")
   public List<Activity> page(Viewer viewer, Filter filter, ActivityCursor after, int limit) {
     StringBuilder sql = new StringBuilder("SELECT a.* FROM activity a WHERE true");
@@ -65,7 +75,12 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
       // A primary-key probe of member_connection per candidate row.
       sql.append(
           " OR (a.visibility = 'CONNECTIONS' AND EXISTS (SELECT 1 FROM member_connection mc"
-              + " WHERE mc.member_id = :viewer AND mc.other_id = a.member_id)))");
+              + " WHERE mc.member_id = :viewer AND mc.other_id = a.member_id))");
+      // Shares and contributions addressed to the viewer (ActivityType.addressed).
+      sql.append(
+          " OR (a.type IN ("
+              + ADDRESSED_TYPES
+              + ") AND a.counterparts @> ARRAY[CAST(:viewer AS uuid)]))");
     }
     if (after != null) {
       sql.append(" AND (a.occurred_at, a.id) < (:afterAt, :afterId)");

@@ -17,6 +17,7 @@ import dev.rapport.common.web.ProblemException;
 import dev.rapport.common.web.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
@@ -47,6 +48,7 @@ public class ActivityService {
   private final Caller caller;
   private final Clock clock;
   private final ActivityConfig config;
+  private final Event<ActivityWritten> written;
 
   public ActivityService(
       ActivityRepository activities,
@@ -58,7 +60,8 @@ public class ActivityService {
       WeeklyRollups rollups,
       Caller caller,
       Clock clock,
-      ActivityConfig config) {
+      ActivityConfig config,
+      Event<ActivityWritten> written) {
     this.activities = activities;
     this.keys = keys;
     this.visibility = visibility;
@@ -69,6 +72,7 @@ public class ActivityService {
     this.caller = caller;
     this.clock = clock;
     this.config = config;
+    this.written = written;
   }
 
   /**
@@ -117,6 +121,15 @@ public class ActivityService {
         activity.direction.name(),
         activity.weight,
         activity.occurredAt);
+    written.fire(
+        new ActivityWritten(
+            ActivityWritten.Write.LOGGED,
+            activity.id,
+            me,
+            activity.type,
+            List.of(),
+            List.of(activity.counterparts),
+            now));
     ActivityView view = view(activity);
     changes.upsert(view.id(), view.memberId(), view);
     String body = keys.toJson(view);
@@ -174,7 +187,8 @@ public class ActivityService {
               if (stored.version != version) {
                 throw new OptimisticLockException();
               }
-              Set<UUID> pairs = new LinkedHashSet<>(Arrays.asList(stored.counterparts));
+              List<UUID> counterpartsBefore = List.of(stored.counterparts);
+              Set<UUID> pairs = new LinkedHashSet<>(counterpartsBefore);
               WeeklyRollups.Entry before = rollupEntry(stored);
               apply(checked, stored, now);
               activities.flush();
@@ -182,6 +196,15 @@ public class ActivityService {
               rollups.add(rollupEntry(stored));
               pairs.addAll(Arrays.asList(stored.counterparts));
               relationships.changed(stored.memberId, pairs);
+              written.fire(
+                  new ActivityWritten(
+                      ActivityWritten.Write.CHANGED,
+                      stored.id,
+                      stored.memberId,
+                      stored.type,
+                      counterpartsBefore,
+                      List.of(stored.counterparts),
+                      now));
               ActivityView view = view(stored);
               changes.upsert(view.id(), view.memberId(), view);
               return view;
@@ -195,6 +218,15 @@ public class ActivityService {
         .run(
             () -> {
               Activity stored = visibility.stored(id);
+              written.fire(
+                  new ActivityWritten(
+                      ActivityWritten.Write.DELETED,
+                      stored.id,
+                      stored.memberId,
+                      stored.type,
+                      List.of(stored.counterparts),
+                      List.of(),
+                      clock.instant()));
               activities.delete(stored);
               activities.flush();
               relationships.changed(stored.memberId, Arrays.asList(stored.counterparts));

@@ -5,12 +5,13 @@ import dev.rapport.activity.member.MemberCopyService;
 import dev.rapport.common.security.Caller;
 import dev.rapport.common.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
- * Who may see an activity: a service sees all; a member sees their own, PUBLIC ones, and
- * CONNECTIONS ones of the members they are connected with. One they may not see is a 404, so its
- * existence does not leak.
+ * Who may see an activity: a service sees all; a member sees their own, PUBLIC ones, CONNECTIONS
+ * ones of the members they are connected with, and the shares and contributions addressed to them
+ * whatever their visibility. One they may not see is a 404, so its existence does not leak.
  */
 @ApplicationScoped
 public class ActivityVisibility {
@@ -44,7 +45,15 @@ public class ActivityVisibility {
     if (activity.visibility == Visibility.CONNECTIONS && members.connected(me, activity.memberId)) {
       return activity;
     }
+    if (addressedTo(activity, me)) {
+      return activity;
+    }
     throw notFound(id);
+  }
+
+  /** Whether the activity is a share or contribution addressed to this member. */
+  static boolean addressedTo(Activity activity, UUID member) {
+    return activity.type.addressed() && Arrays.asList(activity.counterparts).contains(member);
   }
 
   /** The activity whoever may see it; 404 when there is none. */

@@ -24,12 +24,15 @@ public class MemberCopyRepository {
     this.em = em;
   }
 
-  public void upsertMember(UUID member, Instant now) {
+  /** Records a member; their display name when known (null leaves the one stored). */
+  public void upsertMember(UUID member, String displayName, Instant now) {
     em.createNativeQuery(
-            "INSERT INTO known_member (member_id, known_at) VALUES (:id, :now)"
-                + " ON CONFLICT (member_id) DO NOTHING")
+            "INSERT INTO known_member (member_id, known_at, display_name)"
+                + " VALUES (:id, :now, CAST(:name AS text)) ON CONFLICT (member_id) DO UPDATE"
+                + " SET display_name = coalesce(excluded.display_name, known_member.display_name)")
         .setParameter("id", member)
         .setParameter("now", now)
+        .setParameter("name", displayName)
         .executeUpdate();
   }
 

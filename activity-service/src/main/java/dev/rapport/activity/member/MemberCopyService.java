@@ -34,6 +34,7 @@ public class MemberCopyService {
   private final MemberCopyRepository copy;
   private final ProfileClient profile;
   private final Event<MemberErased> erasures;
+  private final Event<ConnectionChanged> connectionEvents;
   private final ObjectMapper json;
   private final Clock clock;
 
@@ -41,10 +42,12 @@ public class MemberCopyService {
       MemberCopyRepository copy,
       ProfileClient profile,
       Event<MemberErased> erasures,
+      Event<ConnectionChanged> connectionEvents,
       ObjectMapper json,
       Clock clock) {
     this.copy = copy;
     this.erasures = erasures;
+    this.connectionEvents = connectionEvents;
     this.profile = profile;
     this.json = json;
     this.clock = clock;
@@ -78,7 +81,7 @@ public class MemberCopyService {
 
   private void remember(Collection<UUID> members) {
     Instant now = clock.instant();
-    members.forEach(m -> copy.upsertMember(m, now));
+    members.forEach(m -> copy.upsertMember(m, null, now));
   }
 
   public Optional<Position> position() {
@@ -140,7 +143,7 @@ public class MemberCopyService {
         if (change.isDelete()) {
           erase(change.entityId(), now);
         } else if (copy.erasedAmong(Set.of(change.entityId())).isEmpty()) {
-          copy.upsertMember(change.entityId(), now);
+          copy.upsertMember(change.entityId(), displayName(change), now);
         }
       }
       case CONNECTION -> {
@@ -154,6 +157,7 @@ public class MemberCopyService {
         } else {
           copy.disconnect(change.entityId());
         }
+        announce(change, data);
       }
       case OTHER -> {
         // positionings and the rest: nothing this service keeps
@@ -173,6 +177,27 @@ public class MemberCopyService {
     }
     copy.deleteMember(member);
     erasures.fire(new MemberErased(member, now));
+  }
+
+  /** Tells the features about a connection change, as the feed dates it. */
+  private void announce(FeedPage.Change change, ConnectionData data) {
+    Instant at = change.changedAt() != null ? change.changedAt() : clock.instant();
+    if (data == null) {
+      connectionEvents.fire(new ConnectionChanged(change.entityId(), null, null, null, at));
+    } else if (data.requesterId() != null
+        && data.addresseeId() != null
+        && copy.erasedAmong(Set.of(data.requesterId(), data.addresseeId())).isEmpty()) {
+      connectionEvents.fire(
+          new ConnectionChanged(
+              change.entityId(), data.requesterId(), data.addresseeId(), data.status(), at));
+    }
+  }
+
+  private static String displayName(FeedPage.Change change) {
+    if (change.data() == null || !change.data().hasNonNull("displayName")) {
+      return null;
+    }
+    return change.data().get("displayName").asText();
   }
 
   private ConnectionData read(FeedPage.Change change) {

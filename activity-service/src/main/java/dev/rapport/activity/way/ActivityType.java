@@ -22,4 +22,13 @@ public enum ActivityType {
   public int way() {
     return way;
   }
+
+  /**
+   * Whether an activity of this type is addressed to its counterparts: a knowledge share to its
+   * recipients, a contribution to its beneficiaries. Those members always see it, find it in their
+   * inbox and may respond to it, whatever its visibility.
+   */
+  public boolean addressed() {
+    return this == CONTRIBUTION || this == KNOWLEDGE_SHARE;
+  }
 }

@@ -23,9 +23,10 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The property behind the maintained state: after any log of inserts, patches and deletes, with
- * occurredAt out of order, relationship_pair and member_week equal their full recomputations from
- * the log (relationship_pair_full, member_week_full), and the rebuild commands reproduce them.
+ * The property behind the maintained state: after any log of inserts, patches, responses and
+ * deletes, with occurredAt out of order, relationship_pair and member_week equal their full
+ * recomputations from the log and its responses (relationship_pair_full, member_week_full), for
+ * authors and responders alike, and the rebuild commands reproduce them.
  */
 @QuarkusTest
 class RelationshipStateTest {
@@ -37,6 +38,7 @@ class RelationshipStateTest {
   @Test
   void thePairTableEqualsTheFullRecomputationAfterRandomLogs() throws Exception {
     List<UUID> owners = new ArrayList<>();
+    List<UUID> checked = new ArrayList<>();
     for (long seed = 1; seed <= 4; seed++) {
       Random random = new Random(seed);
       UUID owner = UUID.randomUUID();
@@ -50,8 +52,10 @@ class RelationshipStateTest {
         int choice = random.nextInt(10);
         if (ids.isEmpty() || choice < 5) {
           ids.add(create(owner, random, people));
-        } else if (choice < 8) {
+        } else if (choice < 7) {
           patch(owner, ids.get(random.nextInt(ids.size())), random, people);
+        } else if (choice < 8) {
+          respond(owner, ids.get(random.nextInt(ids.size())), random);
         } else {
           String id = ids.remove(random.nextInt(ids.size()));
           given()
@@ -62,7 +66,9 @@ class RelationshipStateTest {
               .statusCode(204);
         }
       }
+      checked.addAll(people);
       assertEquals("", mismatches(owners), "after seed " + seed);
+      assertEquals("", mismatches(checked), "responders after seed " + seed);
       assertEquals("", weekMismatches(owners), "weeks after seed " + seed);
     }
     long pairs = count("SELECT count(*) FROM relationship_pair WHERE member_id = ANY(?)", owners);
@@ -70,6 +76,7 @@ class RelationshipStateTest {
     count("SELECT rebuild_relationship_pairs()", null);
     count("SELECT rebuild_member_weeks()", null);
     assertEquals("", mismatches(owners), "after the rebuild");
+    assertEquals("", mismatches(checked), "responders after the rebuild");
     assertEquals("", weekMismatches(owners), "weeks after the rebuild");
     assertEquals(
         pairs, count("SELECT count(*) FROM relationship_pair WHERE member_id = ANY(?)", owners));
@@ -163,6 +170,36 @@ class RelationshipStateTest {
         .patch("/api/v1/activities/" + id)
         .then()
         .statusCode(200);
+  }
+
+  /**
+   * A member the activity is addressed to thanks or replies (responses count in both members'
+   * pairs); an activity addressed to nobody gets none.
+   */
+  private static void respond(UUID owner, String id, Random random) {
+    var activity =
+        given()
+            .auth()
+            .oauth2(TestTokens.member(owner))
+            .get("/api/v1/activities/" + id)
+            .then()
+            .statusCode(200)
+            .extract();
+    String type = activity.path("type");
+    List<String> counterparts = activity.path("counterparts");
+    if (!("CONTRIBUTION".equals(type) || "KNOWLEDGE_SHARE".equals(type))
+        || counterparts.isEmpty()) {
+      return;
+    }
+    UUID responder = UUID.fromString(counterparts.get(random.nextInt(counterparts.size())));
+    given()
+        .auth()
+        .oauth2(TestTokens.member(responder))
+        .contentType(ContentType.JSON)
+        .body("{\"kind\":\"REPLY\",\"text\":\"Thank you for this\"}")
+        .post("/api/v1/activities/" + id + "/responses")
+        .then()
+        .statusCode(201);
   }
 
   private static List<UUID> subset(Random random, List<UUID> people, boolean atLeastOne) {

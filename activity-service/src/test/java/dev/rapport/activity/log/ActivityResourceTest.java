@@ -320,13 +320,16 @@ class ActivityResourceTest {
     UUID owner = UUID.randomUUID();
     UUID friend = UUID.randomUUID();
     UUID stranger = UUID.randomUUID();
+    UUID mentee = UUID.randomUUID();
     String open = create(owner, Bodies.share(List.of(), "FEED", "\"visibility\":\"PUBLIC\""));
+    // addressed to the mentee, who sees both whatever their visibility; the friend sees them as a
+    // connection only
     String friends =
         create(
             owner,
-            Bodies.contribution("ADVICE", List.of(friend), "\"visibility\":\"CONNECTIONS\""));
+            Bodies.contribution("ADVICE", List.of(mentee), "\"visibility\":\"CONNECTIONS\""));
     String secret =
-        create(owner, Bodies.contribution("ADVICE", List.of(friend), "\"visibility\":\"PRIVATE\""));
+        create(owner, Bodies.contribution("ADVICE", List.of(mentee), "\"visibility\":\"PRIVATE\""));
     MemberFeedStub.connect(owner, friend);
     follower.follow();
     profile.resetRequests();
@@ -334,6 +337,7 @@ class ActivityResourceTest {
     list(owner, owner).body("items.id", containsInAnyOrder(open, friends, secret));
     list(friend, owner).body("items.id", containsInAnyOrder(open, friends));
     list(stranger, owner).body("items.id", contains(open));
+    list(mentee, owner).body("items.id", containsInAnyOrder(open, friends, secret));
     given()
         .auth()
         .oauth2(TestTokens.service("recommendation-service"))
@@ -357,6 +361,7 @@ class ActivityResourceTest {
     getAs(friend, secret).statusCode(404);
     getAs(stranger, open).statusCode(200);
     getAs(owner, secret).statusCode(200);
+    getAs(mentee, secret).statusCode(200);
     // Every list and visibility check above read the local copy of connections.
     profile.verify(0, getRequestedFor(urlPathMatching("/api/v1/.*")));
   }

@@ -40,14 +40,17 @@ class MemberCopyTest {
   void connectionsFromTheFeedDecideWhoSeesConnectionsActivitiesWithoutAskingProfileService() {
     UUID owner = UUID.randomUUID();
     UUID friend = UUID.randomUUID();
+    UUID mentee = UUID.randomUUID();
     MemberFeedStub.member(owner);
     MemberFeedStub.member(friend);
+    MemberFeedStub.member(mentee);
     follower.follow();
     String open = create(owner, Bodies.share(List.of(), "FEED", "\"visibility\":\"PUBLIC\""));
+    // addressed to the mentee, so the friend sees it only as a connection
     String shared =
         create(
             owner,
-            Bodies.contribution("ADVICE", List.of(friend), "\"visibility\":\"CONNECTIONS\""));
+            Bodies.contribution("ADVICE", List.of(mentee), "\"visibility\":\"CONNECTIONS\""));
     profile.resetRequests();
 
     list(friend, owner).body("items.id", containsInAnyOrder(open));

@@ -40,6 +40,21 @@ public final class Params {
     }
   }
 
+  /** A boolean query flag: true or false in any case, {@code false} when absent; else a 400. */
+  public static boolean flag(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return false;
+    }
+    String v = value.strip();
+    if (v.equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (v.equalsIgnoreCase("false")) {
+      return false;
+    }
+    throw ProblemException.invalid(name, "'" + value + "' is not true or false");
+  }
+
   public static int limit(String name, Integer value, int defaultValue, int max) {
     if (value == null) {
       return defaultValue;

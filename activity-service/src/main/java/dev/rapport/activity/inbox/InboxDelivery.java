@@ -1,0 +1,102 @@
+package dev.rapport.activity.inbox;
+
+import dev.rapport.activity.log.ActivityWritten;
+import dev.rapport.activity.member.ConnectionChanged;
+import dev.rapport.activity.member.MemberErased;
+import dev.rapport.activity.response.ResponsePosted;
+import dev.rapport.activity.way.ActivityType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Puts items in inboxes, and takes them out, in the transaction of what caused them: a share or
+ * contribution logged, re-addressed or deleted; a response; a connection request received or
+ * accepted (from the member-changes feed); an erasure.
+ */
+@ApplicationScoped
+class InboxDelivery {
+
+  private final InboxRepository inbox;
+
+  InboxDelivery(InboxRepository inbox) {
+    this.inbox = inbox;
+  }
+
+  void activityWritten(@Observes ActivityWritten written) {
+    if (!written.type().addressed()) {
+      return;
+    }
+    if (written.write() == ActivityWritten.Write.DELETED) {
+      inbox.removeOfActivity(written.activityId());
+      return;
+    }
+    InboxKind kind =
+        written.type() == ActivityType.KNOWLEDGE_SHARE
+            ? InboxKind.KNOWLEDGE_SHARE
+            : InboxKind.CONTRIBUTION;
+    Set<UUID> gone = new LinkedHashSet<>(written.before());
+    gone.removeAll(written.after());
+    inbox.remove(gone, kind, written.activityId());
+    Set<UUID> added = new LinkedHashSet<>(written.after());
+    added.removeAll(written.before());
+    added.remove(written.memberId());
+    for (UUID member : added) {
+      inbox.add(
+          member,
+          kind,
+          written.memberId(),
+          written.activityId(),
+          written.activityId(),
+          written.at());
+    }
+  }
+
+  void responded(@Observes ResponsePosted response) {
+    inbox.add(
+        response.authorId(),
+        InboxKind.RESPONSE,
+        response.responderId(),
+        response.responseId(),
+        response.activityId(),
+        response.at());
+  }
+
+  void connectionChanged(@Observes ConnectionChanged change) {
+    if (change.deleted()) {
+      // a request withdrawn (or a connection removed) is no longer waiting for an answer
+      inbox.removeSource(InboxKind.CONNECTION_REQUEST, change.connectionId());
+      return;
+    }
+    if (change.changedAt().isBefore(inbox.startedAt())) {
+      return;
+    }
+    switch (change.status()) {
+      case "PENDING" ->
+          inbox.add(
+              change.addresseeId(),
+              InboxKind.CONNECTION_REQUEST,
+              change.requesterId(),
+              change.connectionId(),
+              null,
+              change.changedAt());
+      case "ACCEPTED" ->
+          inbox.add(
+              change.requesterId(),
+              InboxKind.CONNECTION_ACCEPTED,
+              change.addresseeId(),
+              change.connectionId(),
+              null,
+              change.changedAt());
+      default -> {
+        // declined: the addressee answered it themself; nothing new for anyone
+      }
+    }
+  }
+
+  void erase(@Observes MemberErased erased) {
+    inbox.erase(erased.memberId());
+  }
+}

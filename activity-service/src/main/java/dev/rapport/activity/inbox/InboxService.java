@@ -1,0 +1,144 @@
+package dev.rapport.activity.inbox;
+
+import dev.rapport.activity.inbox.InboxViews.ContributionMade;
+import dev.rapport.activity.inbox.InboxViews.InboxItem;
+import dev.rapport.activity.inbox.InboxViews.InboxPage;
+import dev.rapport.activity.inbox.InboxViews.InboxSummary;
+import dev.rapport.activity.inbox.InboxViews.ResponseMade;
+import dev.rapport.activity.inbox.InboxViews.Sender;
+import dev.rapport.activity.inbox.InboxViews.SharedKnowledge;
+import dev.rapport.activity.response.ResponseKind;
+import dev.rapport.activity.way.ActivityType;
+import dev.rapport.common.security.Caller;
+import dev.rapport.common.web.OpaqueCursors;
+import dev.rapport.common.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A member's inbox, owner only: pages newest first, read state, unread counts. */
+@ApplicationScoped
+public class InboxService {
+
+  private static final String CURSOR = "inbox";
+
+  /** Before every item: where the first page starts. */
+  private static final Instant FIRST_AT = Instant.parse("9999-12-31T23:59:59Z");
+
+  private static final UUID FIRST_ID = new UUID(-1L, -1L);
+
+  private final InboxRepository inbox;
+  private final Caller caller;
+  private final Clock clock;
+
+  public InboxService(InboxRepository inbox, Caller caller, Clock clock) {
+    this.inbox = inbox;
+    this.caller = caller;
+    this.clock = clock;
+  }
+
+  public InboxPage page(UUID member, boolean unreadOnly, String cursor, int limit) {
+    caller.requireSelf(member);
+    Instant afterAt = FIRST_AT;
+    UUID afterId = FIRST_ID;
+    if (cursor != null && !cursor.isBlank()) {
+      List<String> parts = OpaqueCursors.decode("cursor", cursor, 3);
+      try {
+        if (!CURSOR.equals(parts.get(0))) {
+          throw new IllegalArgumentException();
+        }
+        afterAt = Instant.parse(parts.get(1));
+        afterId = UUID.fromString(parts.get(2));
+      } catch (IllegalArgumentException | DateTimeParseException e) {
+        throw OpaqueCursors.invalid("cursor");
+      }
+    }
+    List<InboxRepository.Row> rows = inbox.page(member, unreadOnly, afterAt, afterId, limit + 1);
+    String next = null;
+    if (rows.size() > limit) {
+      rows = rows.subList(0, limit);
+      InboxRepository.Row last = rows.get(limit - 1);
+      next = OpaqueCursors.encode(CURSOR, last.arrivedAt().toString(), last.id().toString());
+    }
+    return new InboxPage(rows.stream().map(InboxService::item).toList(), next);
+  }
+
+  @Transactional
+  public InboxItem markRead(UUID member, UUID item) {
+    caller.requireSelf(member);
+    if (!inbox.markRead(member, item, clock.instant())) {
+      throw ProblemException.notFound("No inbox item " + item + ".");
+    }
+    return inbox.find(member, item).map(InboxService::item).orElseThrow();
+  }
+
+  @Transactional
+  public int markAllRead(UUID member) {
+    caller.requireSelf(member);
+    return inbox.markAllRead(member, clock.instant());
+  }
+
+  public InboxSummary summary(UUID member) {
+    caller.requireSelf(member);
+    Map<InboxKind, Long> counts = new EnumMap<>(InboxKind.class);
+    for (InboxKind kind : InboxKind.values()) {
+      counts.put(kind, 0L);
+    }
+    long total = 0;
+    for (InboxRepository.KindCount count : inbox.unreadByKind(member)) {
+      counts.put(InboxKind.valueOf(count.kind()), count.count());
+      total += count.count();
+    }
+    return new InboxSummary(total, counts);
+  }
+
+  private static InboxItem item(InboxRepository.Row row) {
+    InboxKind kind = InboxKind.valueOf(row.kind());
+    boolean onActivity = row.activityType() != null;
+    SharedKnowledge share = null;
+    ContributionMade contribution = null;
+    if (onActivity && ActivityType.valueOf(row.activityType()) == ActivityType.KNOWLEDGE_SHARE) {
+      share =
+          new SharedKnowledge(
+              row.title(),
+              row.url(),
+              row.takeaway(),
+              row.whyItMatters(),
+              row.channel(),
+              row.occurredAt());
+    } else if (onActivity) {
+      contribution =
+          new ContributionMade(
+              row.activityKind(),
+              row.description(),
+              row.hours(),
+              row.community(),
+              row.occurredAt());
+    }
+    ResponseMade response =
+        kind == InboxKind.RESPONSE && row.responseKind() != null
+            ? new ResponseMade(
+                row.sourceId(), ResponseKind.valueOf(row.responseKind()), row.responseText())
+            : null;
+    boolean connection =
+        kind == InboxKind.CONNECTION_REQUEST || kind == InboxKind.CONNECTION_ACCEPTED;
+    return new InboxItem(
+        row.id(),
+        kind,
+        row.arrivedAt(),
+        row.readAt() != null,
+        row.readAt(),
+        new Sender(row.senderId(), row.senderName()),
+        row.activityId(),
+        share,
+        contribution,
+        response,
+        connection ? row.sourceId() : null);
+  }
+}
