@@ -17,9 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rapport.common.testing.EventStream;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +63,7 @@ class FiveWaysIT {
   record Member(String id, String token) {}
 
   @Test
-  void twoClassmatesPractiseTheFiveWaysAndAStrangerIsKeptOut() {
+  void twoClassmatesPractiseTheFiveWaysAndAStrangerIsKeptOut() throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 8);
     Member ana = register("ana-" + run + "@example.com", "Ana Lima");
     Member bruno = register("bruno-" + run + "@example.com", "Bruno Costa");
@@ -212,28 +214,80 @@ class FiveWaysIT {
             "discussion",
             Map.of("kind", "JOINED_GROUP", "discussionId", discussionId)));
 
-    // Way 4: share knowledge strategically — the link, what was learned, why it matters to Bruno.
-    logActivity(
-        ana,
-        Map.of(
-            "type",
-            "KNOWLEDGE_SHARE",
-            "topics",
-            List.of("python"),
-            "knowledgeShare",
+    // Way 4: share knowledge strategically — the link, what was learned, why it matters to Bruno,
+    // who has a frontend open on his live events.
+    EventStream brunosEvents =
+        EventStream.open(
+            URI.create(system.activityUrl() + "/api/v1/members/" + bruno.id() + "/events"),
+            bruno.token(),
+            null);
+    long sharedAt = System.nanoTime();
+    String share =
+        logActivity(
+            ana,
             Map.of(
-                "url",
-                "https://example.com/articles/pandas-to-polars",
-                "title",
-                "From pandas to Polars in a week",
-                "takeaway",
-                "Lazy frames cut our nightly job from 40 to 6 minutes without new hardware",
-                "whyItMatters",
-                "Bruno is building his first data science portfolio in Python",
-                "recipients",
-                List.of(bruno.id()),
-                "channel",
-                "CHAT")));
+                "type",
+                "KNOWLEDGE_SHARE",
+                "topics",
+                List.of("python"),
+                "knowledgeShare",
+                Map.of(
+                    "url",
+                    "https://example.com/articles/pandas-to-polars",
+                    "title",
+                    "From pandas to Polars in a week",
+                    "takeaway",
+                    "Lazy frames cut our nightly job from 40 to 6 minutes without new hardware",
+                    "whyItMatters",
+                    "Bruno is building his first data science portfolio in Python",
+                    "recipients",
+                    List.of(bruno.id()),
+                    "channel",
+                    "CHAT")));
+
+    // It reaches Bruno live, then in his inbox, unread, from Ana by name; he thanks her, and she
+    // is told.
+    try (brunosEvents) {
+      EventStream.Event live = brunosEvents.next(Duration.ofSeconds(5));
+      assertNotNull(live, "Bruno's event stream sends Ana's share");
+      System.out.printf(
+          "FiveWaysIT: Ana's share reached Bruno's event stream %d ms after she posted it%n",
+          (System.nanoTime() - sharedAt) / 1_000_000);
+      assertEquals("inbox-item", live.name());
+      assertTrue(live.data().contains(share), live.data());
+    }
+    awaitFeeds("Ana's share to reach Bruno's inbox with her name")
+        .untilAsserted(
+            () ->
+                as(bruno, system.activityUrl())
+                    .get("/api/v1/members/{id}/inbox", bruno.id())
+                    .then()
+                    .statusCode(200)
+                    .rootPath("items.find { it.activityId == '" + share + "' }")
+                    .body("kind", equalTo("KNOWLEDGE_SHARE"))
+                    .body("read", equalTo(false))
+                    .body("sender.id", equalTo(ana.id()))
+                    .body("sender.displayName", equalTo("Ana Lima"))
+                    .body("knowledgeShare.title", equalTo("From pandas to Polars in a week")));
+    as(bruno, system.activityUrl())
+        .get("/api/v1/members/{id}/inbox/summary", bruno.id())
+        .then()
+        .statusCode(200)
+        .body("unreadByKind.KNOWLEDGE_SHARE", equalTo(1));
+    as(bruno, system.activityUrl())
+        .contentType(ContentType.JSON)
+        .body(Map.of("kind", "THANKS", "text", "Trying lazy frames on my portfolio tonight"))
+        .post("/api/v1/activities/{id}/responses", share)
+        .then()
+        .statusCode(201);
+    as(ana, system.activityUrl())
+        .get("/api/v1/members/{id}/inbox", ana.id())
+        .then()
+        .statusCode(200)
+        .rootPath("items.find { it.kind == 'RESPONSE' }")
+        .body("sender.id", equalTo(bruno.id()))
+        .body("activityId", equalTo(share))
+        .body("response.text", equalTo("Trying lazy frames on my portfolio tonight"));
 
     // Way 5: learn together — Ana enrols in a recommended course with Bruno, and both log it.
     JsonPath courses =
@@ -312,6 +366,14 @@ class FiveWaysIT {
         relationships
             .getList(withBruno + ".ways", String.class)
             .containsAll(List.of("CONTRIBUTION", "KNOWLEDGE_SHARE", "LEARNING")));
+    // Two-sided: Bruno's thanks counts on both sides; his only log entry named Ana is an enrolment.
+    as(bruno, system.activityUrl())
+        .get("/api/v1/members/{id}/relationships", bruno.id())
+        .then()
+        .statusCode(200)
+        .rootPath("items.find { it.counterpartId == '" + ana.id() + "' }")
+        .body("ways", hasItem("KNOWLEDGE_SHARE"))
+        .body("given.count", equalTo(2));
 
     // Nudges: Ana practised every way and shared her insight; Bruno owes one for the same course.
     as(ana, system.activityUrl())

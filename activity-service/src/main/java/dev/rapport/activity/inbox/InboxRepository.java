@@ -177,6 +177,46 @@ public class InboxRepository {
         .getResultList();
   }
 
+  /** An item's place in commit order (V255). */
+  record Place(String tx, long seq, UUID id) {}
+
+  /**
+   * The member's items after (tx, seq) whose transactions are older than every one still running,
+   * in commit order: what a live stream sends next.
+   */
+  @SuppressWarnings("unchecked")
+  List<Place> placesAfter(UUID member, String tx, long seq, int limit) {
+    return em.createNativeQuery(
+            "SELECT cast(i.tx AS text), i.seq, i.id FROM inbox_item i WHERE i.member_id = :member"
+                + " AND i.tx < pg_snapshot_xmin(pg_current_snapshot())"
+                + " AND (i.tx, i.seq) > (cast(:tx AS xid8), :seq)"
+                + " ORDER BY i.tx, i.seq LIMIT :limit",
+            Place.class)
+        .setParameter("member", member)
+        .setParameter("tx", tx)
+        .setParameter("seq", seq)
+        .setParameter("limit", limit)
+        .getResultList();
+  }
+
+  /** The oldest transaction still running: a stream opened now starts there. */
+  String horizon() {
+    return (String)
+        em.createNativeQuery(
+                "SELECT cast(pg_snapshot_xmin(pg_current_snapshot()) AS text)", String.class)
+            .getSingleResult();
+  }
+
+  /** These items of the member, with what they show. */
+  @SuppressWarnings("unchecked")
+  List<Row> items(UUID member, Collection<UUID> ids) {
+    return em.createNativeQuery(
+            SELECT + " WHERE i.member_id = :member AND i.id = ANY(:ids)", Row.class)
+        .setParameter("member", member)
+        .setParameter("ids", ids.toArray(UUID[]::new))
+        .getResultList();
+  }
+
   /** When inboxes began: connection changes from before then are history, not news. */
   Instant startedAt() {
     Instant at = startedAt;

@@ -98,7 +98,7 @@ public class InboxService {
     return new InboxSummary(total, counts);
   }
 
-  private static InboxItem item(InboxRepository.Row row) {
+  static InboxItem item(InboxRepository.Row row) {
     InboxKind kind = InboxKind.valueOf(row.kind());
     boolean onActivity = row.activityType() != null;
     SharedKnowledge share = null;
