@@ -53,6 +53,9 @@ public class SearchService implements MemberSearch {
     boolean service = caller.isService();
     Optional<UUID> me = service ? Optional.empty() : caller.memberId();
     SearchSql built = build(query, service, me);
+    // Planned for its values every time (SearchStatement): how common a facet key or word is
+    // decides the plan, and a generic plan cannot know it.
+    em.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
     Query nativeQuery = em.createNativeQuery(built.sql(), Found.class);
     built.params().forEach(nativeQuery::setParameter);
     @SuppressWarnings("unchecked")

@@ -5,8 +5,9 @@ package dev.rapport.profile.search;
  * may see: {@code :service} (a service sees every section), {@code :me} (the calling member, or the
  * nil UUID), a facet per key set (empty when not asked), {@code :paged} with the cursor's {@code
  * :afterId} (and {@code :afterRank} for a search with words {@code :q}). PostgreSQL plans each
- * execution with its values, so a facet not asked or a visibility rule that cannot apply folds away
- * and the GIN indexes serve what remains.
+ * execution with its values (custom plans, see {@link SearchService}), so a facet not asked or a
+ * visibility rule that cannot apply folds away and the GIN indexes, or the primary key for a common
+ * key, serve what remains.
  */
 enum SearchStatement {
   /** Without words: by id. */
@@ -72,7 +73,13 @@ enum SearchStatement {
 
     static final String TSQ = "(SELECT websearch_to_tsquery('simple', rapport_norm(:q)))";
 
-    /** Every facet, each matched only in a section the caller may see. */
+    /**
+     * Every facet, each matched only in a section the caller may see. The key is written inline:
+     * rapport_norm is IMMUTABLE, so the custom plan that {@link SearchService} asks for folds it to
+     * a constant and the planner sees how common the key is. A common one ("python", 60% of members
+     * at 100 000) is then read in id order from the primary key, stopping at the page's end, rather
+     * than collected from the GIN index whole and sorted (0.5 ms instead of 110 ms).
+     */
     static final String FACETS =
         facet("skill", "skill_keys", "skills")
             + " AND "
@@ -92,9 +99,9 @@ enum SearchStatement {
           + parameter
           + " = '' OR (p."
           + keys
-          + " @> ARRAY[(SELECT rapport_norm(:"
+          + " @> ARRAY[rapport_norm(:"
           + parameter
-          + "))] AND (:service OR "
+          + ")] AND (:service OR "
           + visibility
           + " = 'PUBLIC' OR p.member_id = :me OR ("
           + visibility
