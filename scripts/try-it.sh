@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Walks two classmates (and a stranger) through the five ways against a running Rapport system
 # (./run.sh), with curl only: register, position, connect, contribute, join a recommended
-# discussion, share an article with a takeaway, enrol in a recommended course together and post an
-# insight; then reads what it adds up to. Stops at the first unexpected status.
+# discussion, share an article with a takeaway (which reaches Bruno's inbox; he thanks Ana), enrol
+# in a recommended course together and post an insight; then reads what it adds up to. Stops at
+# the first unexpected status.
 #
 #   scripts/try-it.sh
 #
@@ -124,6 +125,19 @@ log_activity "$ANA_TOKEN" "{\"type\":\"KNOWLEDGE_SHARE\",\"topics\":[\"python\"]
   \"takeaway\":\"Lazy frames cut our nightly job from 40 to 6 minutes without new hardware\",
   \"whyItMatters\":\"Bruno is building his first data science portfolio in Python\",
   \"recipients\":[\"$BRUNO\"],\"channel\":\"CHAT\"}}"
+SHARE=$(first id)
+
+step "It reaches Bruno: his inbox shows it unread, from Ana; he thanks her, and she is told"
+call 200 GET "$ACTIVITY_URL/api/v1/members/$BRUNO/inbox/summary" "$BRUNO_TOKEN"
+contains '"KNOWLEDGE_SHARE":1' || fail "Bruno's inbox does not count Ana's share as unread"
+call 200 GET "$ACTIVITY_URL/api/v1/members/$BRUNO/inbox?unread=true" "$BRUNO_TOKEN"
+contains "\"activityId\":\"$SHARE\"" || fail "Ana's share is not in Bruno's inbox"
+ITEM=$(first id)
+call 201 POST "$ACTIVITY_URL/api/v1/activities/$SHARE/responses" "$BRUNO_TOKEN" \
+  '{"kind":"THANKS","text":"Trying lazy frames on my portfolio tonight"}'
+call 200 POST "$ACTIVITY_URL/api/v1/members/$BRUNO/inbox/$ITEM/read" "$BRUNO_TOKEN"
+call 200 GET "$ACTIVITY_URL/api/v1/members/$ANA/inbox" "$ANA_TOKEN"
+contains '"kind":"RESPONSE"' || fail "Bruno's thanks is not in Ana's inbox"
 
 step "Way 5: enrol in a recommended course together, and post an insight"
 call 200 GET "$RECOMMENDATION_URL/api/v1/members/$ANA/recommendations/courses" "$ANA_TOKEN"
