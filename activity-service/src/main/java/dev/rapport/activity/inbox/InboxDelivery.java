@@ -1,5 +1,7 @@
 package dev.rapport.activity.inbox;
 
+import dev.rapport.activity.circle.CircleInvited;
+import dev.rapport.activity.circle.CircleService;
 import dev.rapport.activity.log.ActivityWritten;
 import dev.rapport.activity.member.ConnectionChanged;
 import dev.rapport.activity.member.MemberErased;
@@ -14,18 +16,25 @@ import java.util.UUID;
 /**
  * Puts items in inboxes, and takes them out, in the transaction of what caused them: a share or
  * contribution logged, re-addressed or deleted; a response; a connection request received or
- * accepted (from the member-changes feed); an erasure.
+ * accepted (from the member-changes feed); a study-circle invitation, and progress or an insight
+ * logged by a fellow member of a circle on its course; an erasure.
  */
 @ApplicationScoped
 class InboxDelivery {
 
   private final InboxRepository inbox;
+  private final CircleService circles;
 
-  InboxDelivery(InboxRepository inbox) {
+  InboxDelivery(InboxRepository inbox, CircleService circles) {
     this.inbox = inbox;
+    this.circles = circles;
   }
 
   void activityWritten(@Observes ActivityWritten written) {
+    if (written.type() == ActivityType.LEARNING) {
+      circlePost(written);
+      return;
+    }
     if (!written.type().addressed()) {
       return;
     }
@@ -51,6 +60,36 @@ class InboxDelivery {
           written.activityId(),
           written.activityId(),
           written.at());
+    }
+  }
+
+  /** Progress and insights reach the fellow members of the author's circles on the course. */
+  private void circlePost(ActivityWritten written) {
+    if (written.write() != ActivityWritten.Write.LOGGED
+        || written.catalogId() == null
+        || !("PROGRESS".equals(written.kind()) || "INSIGHT".equals(written.kind()))) {
+      return;
+    }
+    for (UUID fellow : circles.fellows(written.memberId(), written.catalogId())) {
+      inbox.add(
+          fellow,
+          InboxKind.STUDY_CIRCLE_POST,
+          written.memberId(),
+          written.activityId(),
+          written.activityId(),
+          written.at());
+    }
+  }
+
+  void invited(@Observes CircleInvited invitation) {
+    for (UUID invitee : invitation.invitees()) {
+      inbox.add(
+          invitee,
+          InboxKind.STUDY_CIRCLE_INVITATION,
+          invitation.inviterId(),
+          invitation.circleId(),
+          null,
+          invitation.at());
     }
   }
 

@@ -11,5 +11,9 @@ public enum InboxKind {
   /** A connection request the member received; from the requester. */
   CONNECTION_REQUEST,
   /** A connection request of the member that was accepted; from the member who accepted. */
-  CONNECTION_ACCEPTED
+  CONNECTION_ACCEPTED,
+  /** An invitation to a study circle; from the member who invited. */
+  STUDY_CIRCLE_INVITATION,
+  /** Progress or an insight a fellow member of a study circle logged on its course; from them. */
+  STUDY_CIRCLE_POST
 }

@@ -38,6 +38,9 @@ public class InboxRepository {
       BigDecimal hours,
       String community,
       Instant occurredAt,
+      UUID catalogId,
+      Integer percent,
+      String insight,
       String responseKind,
       String responseText) {}
 
@@ -48,7 +51,8 @@ public class InboxRepository {
       "SELECT i.id, i.kind, i.arrived_at, i.read_at, i.sender_id, km.display_name,"
           + " i.activity_id, i.source_id, a.type AS activity_type, a.kind AS activity_kind,"
           + " a.title, a.url, a.takeaway, a.why_it_matters, a.channel, a.description, a.hours,"
-          + " a.community, a.occurred_at, r.kind AS response_kind, r.text AS response_text"
+          + " a.community, a.occurred_at, a.catalog_id, a.percent, a.insight,"
+          + " r.kind AS response_kind, r.text AS response_text"
           + " FROM inbox_item i"
           + " LEFT JOIN known_member km ON km.member_id = i.sender_id"
           + " LEFT JOIN activity a ON a.id = i.activity_id"

@@ -4,6 +4,7 @@ import dev.rapport.activity.inbox.InboxViews.ContributionMade;
 import dev.rapport.activity.inbox.InboxViews.InboxItem;
 import dev.rapport.activity.inbox.InboxViews.InboxPage;
 import dev.rapport.activity.inbox.InboxViews.InboxSummary;
+import dev.rapport.activity.inbox.InboxViews.LearningShared;
 import dev.rapport.activity.inbox.InboxViews.ResponseMade;
 import dev.rapport.activity.inbox.InboxViews.Sender;
 import dev.rapport.activity.inbox.InboxViews.SharedKnowledge;
@@ -103,7 +104,13 @@ public class InboxService {
     boolean onActivity = row.activityType() != null;
     SharedKnowledge share = null;
     ContributionMade contribution = null;
-    if (onActivity && ActivityType.valueOf(row.activityType()) == ActivityType.KNOWLEDGE_SHARE) {
+    LearningShared learning = null;
+    if (onActivity && ActivityType.valueOf(row.activityType()) == ActivityType.LEARNING) {
+      learning =
+          new LearningShared(
+              row.activityKind(), row.catalogId(), row.percent(), row.insight(), row.occurredAt());
+    } else if (onActivity
+        && ActivityType.valueOf(row.activityType()) == ActivityType.KNOWLEDGE_SHARE) {
       share =
           new SharedKnowledge(
               row.title(),
@@ -139,6 +146,8 @@ public class InboxService {
         share,
         contribution,
         response,
+        learning,
+        kind == InboxKind.STUDY_CIRCLE_INVITATION ? row.sourceId() : null,
         connection ? row.sourceId() : null);
   }
 }

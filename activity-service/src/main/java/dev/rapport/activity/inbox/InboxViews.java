@@ -37,6 +37,12 @@ public final class InboxViews {
               nullable = true)
           ContributionMade contribution,
       @Schema(description = "For RESPONSE", nullable = true) ResponseMade response,
+      @Schema(description = "For STUDY_CIRCLE_POST", nullable = true) LearningShared learning,
+      @Schema(
+              description = "For STUDY_CIRCLE_INVITATION: the circle (GET /study-circles/{id})",
+              nullable = true,
+              examples = "2b3c4d5e-6f70-4a81-9b2c-3d4e5f607182")
+          UUID studyCircleId,
       @Schema(
               description = "For CONNECTION_REQUEST and CONNECTION_ACCEPTED",
               nullable = true,
@@ -67,6 +73,14 @@ public final class InboxViews {
       String description,
       @Schema(nullable = true, examples = "1.5") BigDecimal hours,
       @Schema(nullable = true) String community,
+      @Schema(examples = "2026-11-20T18:30:00Z") Instant occurredAt) {}
+
+  @Schema(name = "InboxLearning")
+  public record LearningShared(
+      @Schema(examples = "INSIGHT") String kind,
+      @Schema(examples = "7d6c5b4a-3f2e-4d1c-8b0a-9f8e7d6c5b4a") UUID courseId,
+      @Schema(nullable = true, description = "For PROGRESS", examples = "40") Integer percent,
+      @Schema(nullable = true, description = "For INSIGHT") String insight,
       @Schema(examples = "2026-11-20T18:30:00Z") Instant occurredAt) {}
 
   @Schema(name = "InboxResponse")

@@ -138,7 +138,9 @@ public class InsightResource {
           "OVERDUE_CADENCE (a cadence past due), RECONNECT (the strongest FADING relationships),"
               + " GIVE_FIRST (where the member has mostly received), PRACTISE_WAY (a way with no"
               + " activity in 30 days), INSIGHT_OWED (a course studied with companions and no"
-              + " INSIGHT in 7 days), ADDRESS_SHARE (a shared article with no recipient).")
+              + " INSIGHT in 7 days), ADDRESS_SHARE (a shared article with no recipient),"
+              + " CIRCLE_INSIGHT_DUE (a study circle's weekly day has come and no INSIGHT this"
+              + " week).")
   @APIResponse(responseCode = "200", description = "The nudges")
   public NudgeList nudges(@PathParam("id") String id) {
     return nudges.nudges(Params.uuid("id", id));

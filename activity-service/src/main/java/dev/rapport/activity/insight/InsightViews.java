@@ -101,7 +101,8 @@ public final class InsightViews {
                 "GIVE_FIRST",
                 "PRACTISE_WAY",
                 "INSIGHT_OWED",
-                "ADDRESS_SHARE"
+                "ADDRESS_SHARE",
+                "CIRCLE_INSIGHT_DUE"
               },
               examples = "RECONNECT")
           String kind,
@@ -110,8 +111,11 @@ public final class InsightViews {
       @Schema(examples = "Reach out with something useful to them.") String action,
       @Schema(examples = "6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d") UUID counterpartId,
       @Schema(description = "The activity concerned, for ADDRESS_SHARE") UUID activityId,
-      @Schema(description = "The course concerned, for INSIGHT_OWED") UUID courseId,
-      @Schema(description = "The way concerned, for PRACTISE_WAY") ActivityType type) {}
+      @Schema(description = "The course concerned, for INSIGHT_OWED and CIRCLE_INSIGHT_DUE")
+          UUID courseId,
+      @Schema(description = "The way concerned, for PRACTISE_WAY") ActivityType type,
+      @Schema(description = "The study circle concerned, for CIRCLE_INSIGHT_DUE")
+          UUID studyCircleId) {}
 
   @Schema(name = "NudgeList")
   public record NudgeList(List<Nudge> items) {}

@@ -13,5 +13,7 @@ public enum NudgeKind {
   /** A course studied with companions and no INSIGHT in 7 days. */
   INSIGHT_OWED,
   /** A shared article with no recipient. */
-  ADDRESS_SHARE
+  ADDRESS_SHARE,
+  /** A study circle's weekly day has come this week and the member has shared no insight. */
+  CIRCLE_INSIGHT_DUE
 }

@@ -1,5 +1,7 @@
 package dev.rapport.activity.insight;
 
+import dev.rapport.activity.circle.CircleService;
+import dev.rapport.activity.circle.CircleViews.StudyCircle;
 import dev.rapport.activity.insight.InsightViews.Nudge;
 import dev.rapport.activity.insight.InsightViews.NudgeList;
 import dev.rapport.activity.insight.NudgeRepository.CourseRow;
@@ -23,13 +25,19 @@ public class NudgeService {
 
   private final RelationshipRepository relationships;
   private final NudgeRepository nudges;
+  private final CircleService circles;
   private final Caller caller;
   private final Clock clock;
 
   public NudgeService(
-      RelationshipRepository relationships, NudgeRepository nudges, Caller caller, Clock clock) {
+      RelationshipRepository relationships,
+      NudgeRepository nudges,
+      CircleService circles,
+      Caller caller,
+      Clock clock) {
     this.relationships = relationships;
     this.nudges = nudges;
+    this.circles = circles;
     this.caller = caller;
     this.clock = clock;
   }
@@ -55,6 +63,9 @@ public class NudgeService {
     for (ShareRow share : nudges.sharesWithoutRecipients(member, recent)) {
       list.add(addressShare(share));
     }
+    for (StudyCircle circle : circles.insightDue(member, now)) {
+      list.add(circleInsightDue(circle));
+    }
     return new NudgeList(list);
   }
 
@@ -77,7 +88,8 @@ public class NudgeService {
         null,
         null,
         null,
-        type);
+        type,
+        null);
   }
 
   private static Nudge insightOwed(CourseRow course) {
@@ -91,7 +103,22 @@ public class NudgeService {
         companions.get(0),
         null,
         course.courseId(),
-        ActivityType.LEARNING);
+        ActivityType.LEARNING,
+        null);
+  }
+
+  private static Nudge circleInsightDue(StudyCircle circle) {
+    return new Nudge(
+        NudgeKind.CIRCLE_INSIGHT_DUE.name(),
+        "Your study circle shares an insight every "
+            + circle.weeklyDay()
+            + " and you have shared none this week.",
+        "Log an INSIGHT for the course: your circle sees it at once.",
+        null,
+        null,
+        circle.courseId(),
+        ActivityType.LEARNING,
+        circle.id());
   }
 
   private static Nudge addressShare(ShareRow share) {
@@ -102,7 +129,8 @@ public class NudgeService {
         null,
         share.activityId(),
         null,
-        ActivityType.KNOWLEDGE_SHARE);
+        ActivityType.KNOWLEDGE_SHARE,
+        null);
   }
 
   private static Nudge relationshipNudge(NudgeKind kind, RelationshipRow r, Instant now) {
@@ -145,6 +173,6 @@ public class NudgeService {
 
   private static Nudge relationshipNudge(
       NudgeKind kind, RelationshipRow r, String reason, String action) {
-    return new Nudge(kind.name(), reason, action, r.counterpartId(), null, null, null);
+    return new Nudge(kind.name(), reason, action, r.counterpartId(), null, null, null, null);
   }
 }

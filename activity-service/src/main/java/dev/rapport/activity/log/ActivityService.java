@@ -127,6 +127,8 @@ public class ActivityService {
             activity.id,
             me,
             activity.type,
+            activity.kind,
+            activity.catalogId,
             List.of(),
             List.of(activity.counterparts),
             now));
@@ -202,6 +204,8 @@ public class ActivityService {
                       stored.id,
                       stored.memberId,
                       stored.type,
+                      stored.kind,
+                      stored.catalogId,
                       counterpartsBefore,
                       List.of(stored.counterparts),
                       now));
@@ -224,6 +228,8 @@ public class ActivityService {
                       stored.id,
                       stored.memberId,
                       stored.type,
+                      stored.kind,
+                      stored.catalogId,
                       List.of(stored.counterparts),
                       List.of(),
                       clock.instant()));

@@ -1,0 +1,215 @@
+package dev.rapport.activity.circle;
+
+import dev.rapport.activity.circle.CircleRepository.CircleRow;
+import dev.rapport.activity.circle.CircleViews.CircleList;
+import dev.rapport.activity.circle.CircleViews.CircleMember;
+import dev.rapport.activity.circle.CircleViews.CirclePost;
+import dev.rapport.activity.circle.CircleViews.CircleRequest;
+import dev.rapport.activity.circle.CircleViews.StudyCircle;
+import dev.rapport.activity.member.MemberCopyService;
+import dev.rapport.activity.member.MemberErased;
+import dev.rapport.common.security.Caller;
+import dev.rapport.common.web.Problem;
+import dev.rapport.common.web.ProblemException;
+import dev.rapport.common.web.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Study circles: a member invites connections to study a course together with a weekly insight;
+ * invitees accept or decline; members see each other's learning on the course, and only they do.
+ * Joining a circle shares one's enrolment, progress and insights on its course with its members,
+ * whatever their visibility.
+ */
+@ApplicationScoped
+public class CircleService {
+
+  static final int LEARNING_SHOWN = 50;
+
+  private final CircleRepository circles;
+  private final MemberCopyService members;
+  private final Event<CircleInvited> invited;
+  private final Caller caller;
+  private final Clock clock;
+
+  public CircleService(
+      CircleRepository circles,
+      MemberCopyService members,
+      Event<CircleInvited> invited,
+      Caller caller,
+      Clock clock) {
+    this.circles = circles;
+    this.members = members;
+    this.invited = invited;
+    this.caller = caller;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public StudyCircle create(CircleRequest request) {
+    UUID me = caller.requireMember();
+    Set<UUID> invitees = new LinkedHashSet<>(request.invitees());
+    if (invitees.contains(me)) {
+      throw ProblemException.invalid("invitees", "must not include the caller");
+    }
+    List<String> strangers =
+        invitees.stream().filter(id -> !members.connected(me, id)).map(UUID::toString).toList();
+    if (!strangers.isEmpty()) {
+      String message = "not your accepted connections: " + String.join(", ", strangers);
+      throw new ProblemException(
+          ProblemType.UNPROCESSABLE,
+          "invitees: " + message,
+          List.of(new Problem.FieldError("invitees", message)),
+          Map.of());
+    }
+    UUID id = UUID.randomUUID();
+    Instant now = clock.instant();
+    circles.insertCircle(id, request.courseId(), me, request.weeklyDay().name(), now);
+    circles.insertMember(id, me, CircleStatus.MEMBER, now);
+    for (UUID invitee : invitees) {
+      circles.insertMember(id, invitee, CircleStatus.INVITED, now);
+    }
+    invited.fire(new CircleInvited(id, request.courseId(), me, List.copyOf(invitees), now));
+    return view(circles.find(id).orElseThrow(), CircleStatus.MEMBER);
+  }
+
+  /** Members and invitees see the circle; only members see its learning; anyone else a 404. */
+  public StudyCircle get(UUID id) {
+    UUID me = caller.requireMember();
+    CircleRow circle = circles.find(id).orElseThrow(() -> notFound(id));
+    CircleStatus status = circles.status(id, me).orElse(null);
+    if (status != CircleStatus.MEMBER && status != CircleStatus.INVITED) {
+      throw notFound(id);
+    }
+    return view(circle, status);
+  }
+
+  public CircleList mine(UUID member) {
+    caller.requireSelf(member);
+    List<StudyCircle> items = new ArrayList<>();
+    for (CircleRow circle : circles.circlesOf(member)) {
+      items.add(view(circle, circles.status(circle.id(), member).orElse(CircleStatus.INVITED)));
+    }
+    return new CircleList(items);
+  }
+
+  @Transactional
+  public StudyCircle accept(UUID id) {
+    return answer(id, CircleStatus.MEMBER);
+  }
+
+  @Transactional
+  public StudyCircle decline(UUID id) {
+    return answer(id, CircleStatus.DECLINED);
+  }
+
+  private StudyCircle answer(UUID id, CircleStatus answer) {
+    UUID me = caller.requireMember();
+    CircleRow circle = circles.find(id).orElseThrow(() -> notFound(id));
+    CircleStatus status = circles.status(id, me).orElseThrow(() -> notFound(id));
+    if (status != CircleStatus.INVITED) {
+      throw ProblemException.conflict(
+          "Your invitation to this circle was answered already ("
+              + status
+              + "); only an open invitation can be accepted or declined.");
+    }
+    circles.setStatus(id, me, answer, clock.instant());
+    return view(circle, answer);
+  }
+
+  @Transactional
+  public void leave(UUID id) {
+    UUID me = caller.requireMember();
+    circles.find(id).orElseThrow(() -> notFound(id));
+    CircleStatus status = circles.status(id, me).orElseThrow(() -> notFound(id));
+    if (status != CircleStatus.MEMBER) {
+      throw notFound(id);
+    }
+    circles.removeMember(id, me);
+    circles.settle(id);
+  }
+
+  /** The other members of the member's circles on the course: who sees their new learning. */
+  public List<UUID> fellows(UUID member, UUID course) {
+    return circles.fellows(member, course);
+  }
+
+  /** The member's circles whose weekly insight is due this week and not yet given. */
+  public List<StudyCircle> insightDue(UUID member, Instant now) {
+    LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+    LocalDate monday = today.minusDays(today.getDayOfWeek().getValue() - 1L);
+    List<String> daysSoFar = new ArrayList<>();
+    for (DayOfWeek day : DayOfWeek.values()) {
+      if (day.getValue() <= today.getDayOfWeek().getValue()) {
+        daysSoFar.add(day.name());
+      }
+    }
+    Instant weekStart = monday.atStartOfDay(ZoneOffset.UTC).toInstant();
+    return circles.insightDue(member, weekStart, daysSoFar).stream()
+        .map(c -> view(c, CircleStatus.MEMBER))
+        .toList();
+  }
+
+  /** Erasure: the member leaves every circle (an emptied circle goes, an owner's passes on). */
+  void erase(@Observes MemberErased erased) {
+    for (UUID circle : circles.anyCircleOf(erased.memberId())) {
+      circles.removeMember(circle, erased.memberId());
+      circles.settle(circle);
+    }
+  }
+
+  private StudyCircle view(CircleRow circle, CircleStatus callerStatus) {
+    List<CircleMember> list =
+        circles.members(circle.id()).stream()
+            .map(
+                m ->
+                    new CircleMember(
+                        m.memberId(), m.displayName(), CircleStatus.valueOf(m.status()), m.since()))
+            .toList();
+    List<CirclePost> learning = null;
+    if (callerStatus == CircleStatus.MEMBER) {
+      List<UUID> inCircle =
+          list.stream()
+              .filter(m -> m.status() == CircleStatus.MEMBER)
+              .map(CircleMember::memberId)
+              .toList();
+      learning =
+          circles.learning(circle.courseId(), inCircle, LEARNING_SHOWN).stream()
+              .map(
+                  p ->
+                      new CirclePost(
+                          p.activityId(),
+                          p.memberId(),
+                          p.kind(),
+                          p.percent(),
+                          p.insight(),
+                          p.occurredAt()))
+              .toList();
+    }
+    return new StudyCircle(
+        circle.id(),
+        circle.courseId(),
+        DayOfWeek.valueOf(circle.weeklyDay()),
+        circle.ownerId(),
+        circle.createdAt(),
+        list,
+        learning);
+  }
+
+  private static ProblemException notFound(UUID id) {
+    return ProblemException.notFound("No study circle " + id + ".");
+  }
+}
