@@ -396,6 +396,72 @@ class FiveWaysIT {
     assertFalse(brunoNudges.getString(insightOwed + ".action").isBlank());
     assertTrue(brunoNudges.getString(insightOwed + ".reason").contains("companion"));
 
+    // Way 5 as a circle: Ana invites Bruno to study the course together, he accepts, both share an
+    // insight and each sees the other's.
+    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getDayOfWeek().name();
+    String circle =
+        as(ana, system.activityUrl())
+            .contentType(ContentType.JSON)
+            .body(Map.of("courseId", courseId, "weeklyDay", today, "invitees", List.of(bruno.id())))
+            .post("/api/v1/study-circles")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    as(bruno, system.activityUrl())
+        .get("/api/v1/members/{id}/inbox", bruno.id())
+        .then()
+        .statusCode(200)
+        .body("items.find { it.kind == 'STUDY_CIRCLE_INVITATION' }.studyCircleId", equalTo(circle));
+    as(bruno, system.activityUrl())
+        .post("/api/v1/study-circles/{id}/accept", circle)
+        .then()
+        .statusCode(200);
+    as(bruno, system.activityUrl())
+        .get("/api/v1/members/{id}/nudges", bruno.id())
+        .then()
+        .statusCode(200)
+        .body("items.find { it.kind == 'CIRCLE_INSIGHT_DUE' }.studyCircleId", equalTo(circle));
+    String brunosInsight =
+        logActivity(
+            bruno,
+            Map.of(
+                "type",
+                "LEARNING",
+                "learning",
+                Map.of(
+                    "kind",
+                    "INSIGHT",
+                    "courseId",
+                    courseId,
+                    "insight",
+                    "Week 1: idempotent writes made the late-data replay boring, in a good way")));
+    as(ana, system.activityUrl())
+        .get("/api/v1/study-circles/{id}", circle)
+        .then()
+        .statusCode(200)
+        .body(
+            "learning.find { it.memberId == '"
+                + bruno.id()
+                + "' && it.kind == 'INSIGHT' }"
+                + ".activityId",
+            equalTo(brunosInsight))
+        .body(
+            "learning.findAll { it.memberId == '" + ana.id() + "' && it.kind == 'INSIGHT' }",
+            not(empty()));
+    as(bruno, system.activityUrl())
+        .get("/api/v1/study-circles/{id}", circle)
+        .then()
+        .statusCode(200)
+        .body(
+            "learning.findAll { it.memberId == '" + ana.id() + "' && it.kind == 'INSIGHT' }",
+            not(empty()));
+    as(ana, system.activityUrl())
+        .get("/api/v1/members/{id}/inbox", ana.id())
+        .then()
+        .statusCode(200)
+        .body("items.find { it.kind == 'STUDY_CIRCLE_POST' }.activityId", equalTo(brunosInsight));
+
     // The recommendation-service follows the activity log: the course Ana took is no longer
     // recommended to her, and Bruno shows up as her study buddy for it.
     awaitFeeds("the course Ana enrolled in ('" + courseTitle + "') to leave her recommendations")
