@@ -36,4 +36,33 @@ public interface ActivityConfig {
     @WithDefault("50")
     int maxPagesPerRun();
   }
+
+  /** Outbound webhooks. */
+  Webhooks webhooks();
+
+  interface Webhooks {
+    /** How often due deliveries are sent ({@code off} disables it, as in tests). */
+    @WithDefault("1s")
+    String every();
+
+    /** Attempts per delivery before it is FAILED. */
+    @WithDefault("6")
+    int maxAttempts();
+
+    /** The wait before the second attempt; each later wait doubles it. */
+    @WithDefault("PT2S")
+    Duration firstRetry();
+
+    /** Failed attempts in a row (across deliveries) after which a subscription is disabled. */
+    @WithDefault("10")
+    int disableAfter();
+
+    /** Connect and response timeout of one attempt. */
+    @WithDefault("PT5S")
+    Duration timeout();
+
+    /** Whether plain http URLs may be registered (dev and tests: receivers on localhost). */
+    @WithDefault("false")
+    boolean allowHttp();
+  }
 }

@@ -221,6 +221,17 @@ class FiveWaysIT {
             URI.create(system.activityUrl() + "/api/v1/members/" + bruno.id() + "/events"),
             bruno.token(),
             null);
+    // ...and a third-party app of Bruno's has registered a webhook for what is shared with him.
+    Receiver receiver = Receiver.start();
+    String secret =
+        as(bruno, system.activityUrl())
+            .contentType(ContentType.JSON)
+            .body(Map.of("url", receiver.url(), "events", List.of("KNOWLEDGE_SHARE")))
+            .post("/api/v1/members/{id}/webhooks", bruno.id())
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("secret");
     long sharedAt = System.nanoTime();
     String share =
         logActivity(
@@ -256,6 +267,24 @@ class FiveWaysIT {
       assertEquals("inbox-item", live.name());
       assertTrue(live.data().contains(share), live.data());
     }
+
+    // The app receives it, signed with its secret over the timestamp and the body.
+    try (receiver) {
+      Receiver.Delivery delivery = receiver.next(Duration.ofSeconds(15));
+      assertNotNull(delivery, "Bruno's webhook receives Ana's share");
+      System.out.printf(
+          "FiveWaysIT: Ana's share reached Bruno's webhook %d ms after she posted it%n",
+          (System.nanoTime() - sharedAt) / 1_000_000);
+      assertTrue(delivery.body().contains(share), delivery.body());
+      assertEquals("KNOWLEDGE_SHARE", delivery.event());
+      java.util.regex.Matcher signature =
+          java.util.regex.Pattern.compile("t=(\\d+),v1=([0-9a-f]{64})")
+              .matcher(delivery.signature());
+      assertTrue(signature.matches(), delivery.signature());
+      assertEquals(
+          Receiver.hmac(secret, signature.group(1) + "." + delivery.body()), signature.group(2));
+    }
+
     awaitFeeds("Ana's share to reach Bruno's inbox with her name")
         .untilAsserted(
             () ->

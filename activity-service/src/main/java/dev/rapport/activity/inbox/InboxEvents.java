@@ -13,12 +13,9 @@ import jakarta.ws.rs.sse.Sse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A member's inbox as a live stream of server-sent events: every item that reaches the inbox after
@@ -39,10 +36,10 @@ public class InboxEvents {
   private static final String CURSOR = "events";
   private static final int PAGE = 100;
 
-  private final InboxRepository inbox;
+  private final InboxService inbox;
   private final Caller caller;
 
-  public InboxEvents(InboxRepository inbox, Caller caller) {
+  public InboxEvents(InboxService inbox, Caller caller) {
     this.inbox = inbox;
     this.caller = caller;
   }
@@ -81,32 +78,23 @@ public class InboxEvents {
         .call(
             () -> {
               Place from = after.get();
-              List<InboxRepository.Place> places =
-                  inbox.placesAfter(member, from.tx(), from.seq(), PAGE);
-              if (places.isEmpty()) {
-                return List.of();
-              }
-              Map<UUID, InboxItem> items =
-                  inbox
-                      .items(member, places.stream().map(InboxRepository.Place::id).toList())
-                      .stream()
-                      .map(InboxService::item)
-                      .collect(Collectors.toMap(InboxItem::id, Function.identity()));
+              List<InboxService.Placed> placed = inbox.after(member, from.tx(), from.seq(), PAGE);
               List<OutboundSseEvent> events = new ArrayList<>();
-              for (InboxRepository.Place place : places) {
-                InboxItem item = items.get(place.id());
-                if (item != null) {
+              for (InboxService.Placed item : placed) {
+                if (item.item() != null) {
                   events.add(
                       sse.newEventBuilder()
                           .name(EVENT)
-                          .id(OpaqueCursors.encode(CURSOR, place.tx(), Long.toString(place.seq())))
+                          .id(OpaqueCursors.encode(CURSOR, item.tx(), Long.toString(item.seq())))
                           .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                          .data(InboxItem.class, item)
+                          .data(InboxItem.class, item.item())
                           .build());
                 }
               }
-              InboxRepository.Place last = places.get(places.size() - 1);
-              after.set(new Place(last.tx(), last.seq()));
+              if (!placed.isEmpty()) {
+                InboxService.Placed last = placed.get(placed.size() - 1);
+                after.set(new Place(last.tx(), last.seq()));
+              }
               return events;
             });
   }

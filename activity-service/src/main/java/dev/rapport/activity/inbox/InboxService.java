@@ -44,6 +44,36 @@ public class InboxService {
     this.clock = clock;
   }
 
+  /** An inbox item with its place in commit order (V255). */
+  public record Placed(String tx, long seq, InboxItem item) {}
+
+  /** The oldest transaction still running: a follower starting now starts there. */
+  public String horizon() {
+    return inbox.horizon();
+  }
+
+  /**
+   * The member's items after (tx, seq) in commit order, up to {@code limit} places, for the
+   * services that follow an inbox (its live events, webhooks); no owner check.
+   */
+  public List<Placed> after(UUID member, String tx, long seq, int limit) {
+    List<InboxRepository.Place> places = inbox.placesAfter(member, tx, seq, limit);
+    if (places.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, InboxItem> items = new java.util.HashMap<>();
+    for (InboxRepository.Row row :
+        inbox.items(member, places.stream().map(InboxRepository.Place::id).toList())) {
+      items.put(row.id(), item(row));
+    }
+    List<Placed> placed = new java.util.ArrayList<>();
+    for (InboxRepository.Place place : places) {
+      // an item taken out meanwhile keeps its place, with nothing to send
+      placed.add(new Placed(place.tx(), place.seq(), items.get(place.id())));
+    }
+    return placed;
+  }
+
   public InboxPage page(UUID member, boolean unreadOnly, String cursor, int limit) {
     caller.requireSelf(member);
     Instant afterAt = FIRST_AT;
