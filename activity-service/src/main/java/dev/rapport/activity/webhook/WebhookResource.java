@@ -1,6 +1,7 @@
 package dev.rapport.activity.webhook;
 
 import dev.rapport.activity.webhook.WebhookViews.DeliveryList;
+import dev.rapport.activity.webhook.WebhookViews.Payload;
 import dev.rapport.activity.webhook.WebhookViews.Webhook;
 import dev.rapport.activity.webhook.WebhookViews.WebhookList;
 import dev.rapport.activity.webhook.WebhookViews.WebhookRequest;
@@ -20,9 +21,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.callbacks.Callback;
+import org.eclipse.microprofile.openapi.annotations.callbacks.CallbackOperation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -65,6 +69,30 @@ public class WebhookResource {
       headers = @Header(name = "Location", description = "The webhook's deliveries"),
       content = @Content(schema = @Schema(implementation = Webhook.class)))
   @APIResponse(responseCode = "409", description = "The member has 10 webhooks already")
+  @Callback(
+      name = "delivery",
+      callbackUrlExpression = "{$request.body#/url}",
+      operations =
+          @CallbackOperation(
+              method = "post",
+              summary = "A delivery, as the registered URL receives it",
+              description =
+                  "Headers: Rapport-Signature (t=<unix seconds>,v1=<hex HMAC-SHA256 of"
+                      + " \"<t>.<raw body>\" keyed with the secret>), Rapport-Delivery (the"
+                      + " delivery id), Rapport-Event (the inbox kind). Answer 2xx within 5 s;"
+                      + " anything else is retried.",
+              requestBody =
+                  @RequestBody(
+                      content = @Content(schema = @Schema(implementation = Payload.class))),
+              responses = {
+                @APIResponse(responseCode = "204", description = "Received"),
+                @APIResponse(
+                    responseCode = "400",
+                    description =
+                        "Refused, for example a signature that does not verify: counted as a"
+                            + " failed attempt and retried"),
+                @APIResponse(responseCode = "default", description = "Retried with backoff")
+              }))
   public Response register(@PathParam("id") String id, @Valid @NotNull WebhookRequest request) {
     Webhook webhook = webhooks.register(Params.uuid("id", id), request);
     return Response.created(

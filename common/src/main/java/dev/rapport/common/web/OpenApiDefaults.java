@@ -49,8 +49,41 @@ public class OpenApiDefaults implements OASFilter {
         } else {
           unauthorized(operation);
         }
+        callbacksNeedNoToken(operation);
       }
     }
+  }
+
+  /**
+   * A callback (a webhook delivery) is a request Rapport sends, which the receiver authenticates by
+   * its signature, not by a token: it declares no security scheme ({@code security: []}).
+   */
+  private static void callbacksNeedNoToken(Operation operation) {
+    if (operation.getCallbacks() == null) {
+      return;
+    }
+    operation
+        .getCallbacks()
+        .values()
+        .forEach(
+            callback -> {
+              if (callback.getPathItems() == null) {
+                return;
+              }
+              callback
+                  .getPathItems()
+                  .values()
+                  .forEach(
+                      item ->
+                          item.getOperations()
+                              .values()
+                              .forEach(
+                                  sent -> {
+                                    if (sent.getSecurity() == null) {
+                                      sent.setSecurity(new ArrayList<>(List.of()));
+                                    }
+                                  }));
+            });
   }
 
   /**
