@@ -45,11 +45,16 @@ public class PeopleService {
       throw ProblemException.notFound("No course " + course + ".");
     }
     MemberContext context = contexts.of(member, false);
-    return answer(
-        context,
-        people.studyBuddies(member, course, config.recommendations().candidates()),
-        PeopleScoring::studyBuddy,
-        limit);
+    PersonSuggestions buddies =
+        answer(
+            context,
+            people.studyBuddies(member, course, config.recommendations().candidates()),
+            PeopleScoring::studyBuddy,
+            limit);
+    return new PersonSuggestions(
+        buddies.items().stream().map(s -> s.invitableTo(course)).toList(),
+        buddies.degraded(),
+        buddies.missingSignals());
   }
 
   /** The member's connections who would value the article, best first. */

@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import dev.rapport.common.testing.TestTokens;
 import dev.rapport.recommendation.readmodel.Feed;
@@ -82,7 +83,13 @@ class PeopleRecommendationTest {
         .body("items.member.displayName", not(hasItem("Me")))
         .body(reasonsOf(ana), contains("Your connection", "Interested in " + topic))
         .body(reasonsOf(dee), hasItem("Already enrolled: you could study together"))
-        .body(reasonsOf(cy), contains("Interested in " + topic));
+        .body(reasonsOf(cy), contains("Interested in " + topic))
+        // a connection leads to a study-circle invitation for the course; a stranger does not
+        .body("items[0].inviteToCircle.method", equalTo("POST"))
+        .body("items[0].inviteToCircle.href", equalTo("/api/v1/study-circles"))
+        .body("items[0].inviteToCircle.courseId", equalTo(courseId))
+        .body("items[0].inviteToCircle.invitees", contains(ana.toString()))
+        .body("items.find { it.member.displayName == 'Cy' }.inviteToCircle", nullValue());
   }
 
   @Test
