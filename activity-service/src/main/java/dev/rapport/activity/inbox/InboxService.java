@@ -11,13 +11,12 @@ import dev.rapport.activity.inbox.InboxViews.SharedKnowledge;
 import dev.rapport.activity.response.ResponseKind;
 import dev.rapport.activity.way.ActivityType;
 import dev.rapport.common.security.Caller;
-import dev.rapport.common.web.OpaqueCursors;
+import dev.rapport.common.web.InstantIdCursor;
 import dev.rapport.common.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -76,26 +75,15 @@ public class InboxService {
 
   public InboxPage page(UUID member, boolean unreadOnly, String cursor, int limit) {
     caller.requireSelf(member);
-    Instant afterAt = FIRST_AT;
-    UUID afterId = FIRST_ID;
-    if (cursor != null && !cursor.isBlank()) {
-      List<String> parts = OpaqueCursors.decode("cursor", cursor, 3);
-      try {
-        if (!CURSOR.equals(parts.get(0))) {
-          throw new IllegalArgumentException();
-        }
-        afterAt = Instant.parse(parts.get(1));
-        afterId = UUID.fromString(parts.get(2));
-      } catch (IllegalArgumentException | DateTimeParseException e) {
-        throw OpaqueCursors.invalid("cursor");
-      }
-    }
+    InstantIdCursor after = InstantIdCursor.decode("cursor", cursor, CURSOR);
+    Instant afterAt = after == null ? FIRST_AT : after.at();
+    UUID afterId = after == null ? FIRST_ID : after.id();
     List<InboxRepository.Row> rows = inbox.page(member, unreadOnly, afterAt, afterId, limit + 1);
     String next = null;
     if (rows.size() > limit) {
       rows = rows.subList(0, limit);
       InboxRepository.Row last = rows.get(limit - 1);
-      next = OpaqueCursors.encode(CURSOR, last.arrivedAt().toString(), last.id().toString());
+      next = new InstantIdCursor(last.arrivedAt(), last.id()).encode(CURSOR);
     }
     return new InboxPage(rows.stream().map(InboxService::item).toList(), next);
   }

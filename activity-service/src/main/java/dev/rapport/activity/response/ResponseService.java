@@ -9,7 +9,7 @@ import dev.rapport.activity.response.ResponseViews.ResponsePage;
 import dev.rapport.activity.response.ResponseViews.ResponseRequest;
 import dev.rapport.activity.response.ResponseViews.ResponseView;
 import dev.rapport.common.security.Caller;
-import dev.rapport.common.web.OpaqueCursors;
+import dev.rapport.common.web.InstantIdCursor;
 import dev.rapport.common.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -17,7 +17,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -96,27 +95,16 @@ public class ResponseService {
         only = me;
       }
     }
-    Instant afterAt = FIRST_AT;
-    UUID afterId = FIRST_ID;
-    if (cursor != null && !cursor.isBlank()) {
-      List<String> parts = OpaqueCursors.decode("cursor", cursor, 3);
-      try {
-        if (!CURSOR.equals(parts.get(0))) {
-          throw new IllegalArgumentException();
-        }
-        afterAt = Instant.parse(parts.get(1));
-        afterId = UUID.fromString(parts.get(2));
-      } catch (IllegalArgumentException | DateTimeParseException e) {
-        throw OpaqueCursors.invalid("cursor");
-      }
-    }
+    InstantIdCursor after = InstantIdCursor.decode("cursor", cursor, CURSOR);
+    Instant afterAt = after == null ? FIRST_AT : after.at();
+    UUID afterId = after == null ? FIRST_ID : after.id();
     List<ResponseRepository.Row> rows =
         responses.page(activityId, only, afterAt, afterId, limit + 1);
     String next = null;
     if (rows.size() > limit) {
       rows = rows.subList(0, limit);
       ResponseRepository.Row last = rows.get(limit - 1);
-      next = OpaqueCursors.encode(CURSOR, last.createdAt().toString(), last.id().toString());
+      next = new InstantIdCursor(last.createdAt(), last.id()).encode(CURSOR);
     }
     return new ResponsePage(
         rows.stream()
