@@ -99,6 +99,11 @@ public class CircleService {
 
   public CircleList mine(UUID member) {
     caller.requireSelf(member);
+    return export(member);
+  }
+
+  /** The circles the member is in or invited to (also their export). */
+  public CircleList export(UUID member) {
     List<StudyCircle> items = new ArrayList<>();
     for (CircleRow circle : circles.circlesOf(member)) {
       items.add(view(circle, circles.status(circle.id(), member).orElse(CircleStatus.INVITED)));

@@ -1,7 +1,11 @@
 package dev.rapport.activity.export;
 
+import dev.rapport.activity.circle.CircleService;
+import dev.rapport.activity.inbox.InboxService;
 import dev.rapport.activity.insight.CadenceService;
 import dev.rapport.activity.log.ActivityService;
+import dev.rapport.activity.response.ResponseService;
+import dev.rapport.activity.webhook.WebhookService;
 import dev.rapport.common.security.Caller;
 import dev.rapport.common.security.Roles;
 import dev.rapport.common.security.Scopes;
@@ -25,13 +29,28 @@ public class ActivityExportResource {
 
   private final ActivityService activities;
   private final CadenceService cadences;
+  private final ResponseService responses;
+  private final InboxService inbox;
+  private final CircleService circles;
+  private final WebhookService webhooks;
   private final Caller caller;
   private final Clock clock;
 
   public ActivityExportResource(
-      ActivityService activities, CadenceService cadences, Caller caller, Clock clock) {
+      ActivityService activities,
+      CadenceService cadences,
+      ResponseService responses,
+      InboxService inbox,
+      CircleService circles,
+      WebhookService webhooks,
+      Caller caller,
+      Clock clock) {
     this.activities = activities;
     this.cadences = cadences;
+    this.responses = responses;
+    this.inbox = inbox;
+    this.circles = circles;
+    this.webhooks = webhooks;
     this.caller = caller;
     this.clock = clock;
   }
@@ -42,7 +61,8 @@ public class ActivityExportResource {
       operationId = "exportMemberActivityData",
       summary = "Everything activity-service holds about a member",
       description =
-          "The member's activities (every visibility) and cadences, for the member's export."
+          "The member's activities (every visibility), cadences, the responses they wrote, their"
+              + " inbox, study circles and webhooks (without secrets), for the member's export."
               + " Callers: the member themselves, or a service token with scope"
               + " member-data.export (profile-service gathers GET /api/v1/members/{id}/export"
               + " with it). Other members' activities that name the member are theirs and not"
@@ -58,6 +78,13 @@ public class ActivityExportResource {
       caller.requireSelf(member);
     }
     return new ActivityExport(
-        member, clock.instant(), activities.export(member), cadences.exportCadences(member));
+        member,
+        clock.instant(),
+        activities.export(member),
+        cadences.exportCadences(member),
+        responses.export(member),
+        inbox.export(member),
+        circles.export(member).items(),
+        webhooks.export(member).items());
   }
 }

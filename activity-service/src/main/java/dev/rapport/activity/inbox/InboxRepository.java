@@ -140,6 +140,16 @@ public class InboxRepository {
         .getResultList();
   }
 
+  /** The member's whole inbox, newest first (their export). */
+  @SuppressWarnings("unchecked")
+  List<Row> all(UUID member) {
+    return em.createNativeQuery(
+            SELECT + " WHERE i.member_id = :member ORDER BY i.arrived_at DESC, i.id DESC",
+            Row.class)
+        .setParameter("member", member)
+        .getResultList();
+  }
+
   @SuppressWarnings("unchecked")
   Optional<Row> find(UUID member, UUID item) {
     List<Row> rows =

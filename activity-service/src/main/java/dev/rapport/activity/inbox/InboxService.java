@@ -88,6 +88,11 @@ public class InboxService {
     return new InboxPage(rows.stream().map(InboxService::item).toList(), next);
   }
 
+  /** The member's whole inbox (their export; the caller was checked by the export). */
+  public List<InboxItem> export(UUID member) {
+    return inbox.all(member).stream().map(InboxService::item).toList();
+  }
+
   @Transactional
   public InboxItem markRead(UUID member, UUID item) {
     caller.requireSelf(member);

@@ -77,6 +77,19 @@ public class ResponseRepository {
         .getResultList();
   }
 
+  /** Every response the member wrote, newest first (their export). */
+  @SuppressWarnings("unchecked")
+  List<Row> ofMember(UUID member) {
+    return em.createNativeQuery(
+            "SELECT "
+                + COLUMNS
+                + " FROM activity_response WHERE member_id = :member"
+                + " ORDER BY created_at DESC, id DESC",
+            Row.class)
+        .setParameter("member", member)
+        .getResultList();
+  }
+
   /** Removes an activity's responses; answers who had responded. */
   @SuppressWarnings("unchecked")
   List<UUID> deleteOfActivity(UUID activityId) {

@@ -106,19 +106,22 @@ public class ResponseService {
       ResponseRepository.Row last = rows.get(limit - 1);
       next = new InstantIdCursor(last.createdAt(), last.id()).encode(CURSOR);
     }
-    return new ResponsePage(
-        rows.stream()
-            .map(
-                r ->
-                    new ResponseView(
-                        r.id(),
-                        r.activityId(),
-                        r.memberId(),
-                        ResponseKind.valueOf(r.kind()),
-                        r.text(),
-                        r.createdAt()))
-            .toList(),
-        next);
+    return new ResponsePage(rows.stream().map(ResponseService::view).toList(), next);
+  }
+
+  /** Every response the member wrote (their export; the caller was checked by the export). */
+  public List<ResponseView> export(UUID member) {
+    return responses.ofMember(member).stream().map(ResponseService::view).toList();
+  }
+
+  private static ResponseView view(ResponseRepository.Row r) {
+    return new ResponseView(
+        r.id(),
+        r.activityId(),
+        r.memberId(),
+        ResponseKind.valueOf(r.kind()),
+        r.text(),
+        r.createdAt());
   }
 
   /**

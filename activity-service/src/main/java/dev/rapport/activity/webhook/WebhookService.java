@@ -69,6 +69,11 @@ public class WebhookService {
 
   public WebhookList list(UUID member) {
     caller.requireSelf(member);
+    return export(member);
+  }
+
+  /** The member's webhooks without their secrets (also their export). */
+  public WebhookList export(UUID member) {
     return new WebhookList(webhooks.ofMember(member).stream().map(r -> view(r, null)).toList());
   }
 

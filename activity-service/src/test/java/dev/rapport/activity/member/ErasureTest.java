@@ -4,6 +4,7 @@ import static dev.rapport.activity.Activities.create;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -92,6 +93,34 @@ class ErasureTest {
             Set.of(Audiences.ACTIVITY, Audiences.RECOMMENDATION),
             Scopes.MEMBER_DATA_EXPORT);
     export(exporter, me).statusCode(200).body("activities", hasSize(2));
+
+    // what reached the friend, and what they answered, are in theirs
+    given()
+        .auth()
+        .oauth2(TestTokens.member(friend))
+        .contentType(io.restassured.http.ContentType.JSON)
+        .body("{\"kind\":\"THANKS\",\"text\":\"Thank you\"}")
+        .post("/api/v1/activities/" + mine + "/responses")
+        .then()
+        .statusCode(201);
+    given()
+        .auth()
+        .oauth2(TestTokens.member(friend))
+        .contentType(io.restassured.http.ContentType.JSON)
+        .body("{\"url\":\"https://app.example.org/hook\",\"events\":[\"CONTRIBUTION\"]}")
+        .post("/api/v1/members/" + friend + "/webhooks")
+        .then()
+        .statusCode(201);
+    export(TestTokens.member(friend), friend)
+        .statusCode(200)
+        .body("activities", hasSize(0))
+        .body("inbox.activityId", containsInAnyOrder(secret, mine))
+        .body("responses.activityId", contains(mine))
+        .body("responses[0].text", equalTo("Thank you"))
+        .body("webhooks[0].url", equalTo("https://app.example.org/hook"))
+        .body("webhooks[0].secret", org.hamcrest.Matchers.nullValue())
+        .body("studyCircles", hasSize(0));
+    export(TestTokens.member(me), me).statusCode(200).body("inbox.kind", contains("RESPONSE"));
 
     export(TestTokens.member(friend), me).statusCode(403).contentType("application/problem+json");
     String reader =
