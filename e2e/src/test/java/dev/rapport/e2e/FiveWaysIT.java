@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.core.ConditionFactory;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,6 +53,8 @@ class FiveWaysIT {
         .pollDelay(Duration.ZERO)
         .pollInterval(Duration.ofMillis(250));
   }
+
+  private static final Logger LOG = Logger.getLogger(FiveWaysIT.class);
 
   static RapportSystem system;
 
@@ -270,8 +273,8 @@ class FiveWaysIT {
         }
       }
       assertNotNull(live, "Bruno's event stream sends Ana's share within 2 s");
-      System.out.printf(
-          "FiveWaysIT: Ana's share reached Bruno's event stream %d ms after she posted it%n",
+      LOG.infof(
+          "Ana's share reached Bruno's event stream %d ms after she posted it",
           (System.nanoTime() - sharedAt) / 1_000_000);
       assertEquals("inbox-item", live.name());
       assertTrue(live.data().contains(share), live.data());
@@ -281,8 +284,8 @@ class FiveWaysIT {
     try (receiver) {
       Receiver.Delivery delivery = receiver.next(Duration.ofSeconds(15));
       assertNotNull(delivery, "Bruno's webhook receives Ana's share");
-      System.out.printf(
-          "FiveWaysIT: Ana's share reached Bruno's webhook %d ms after she posted it%n",
+      LOG.infof(
+          "Ana's share reached Bruno's webhook %d ms after she posted it",
           (System.nanoTime() - sharedAt) / 1_000_000);
       assertTrue(delivery.body().contains(share), delivery.body());
       assertEquals("KNOWLEDGE_SHARE", delivery.event());

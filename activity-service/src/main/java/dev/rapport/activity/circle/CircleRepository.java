@@ -18,6 +18,7 @@ public class CircleRepository {
       UUID circleId, UUID memberId, String displayName, String status, Instant since) {}
 
   record PostRow(
+      UUID circleId,
       UUID activityId,
       UUID memberId,
       String kind,
@@ -45,12 +46,13 @@ public class CircleRepository {
         .executeUpdate();
   }
 
-  void insertMember(UUID circle, UUID member, CircleStatus status, Instant at) {
+  /** These members join the circle with this status, in one statement. */
+  void insertMembers(UUID circle, Collection<UUID> members, CircleStatus status, Instant at) {
     em.createNativeQuery(
             "INSERT INTO study_circle_member (circle_id, member_id, status, since)"
-                + " VALUES (:circle, :member, :status, :at)")
+                + " SELECT :circle, m, :status, :at FROM unnest(CAST(:members AS uuid[])) AS m")
         .setParameter("circle", circle)
-        .setParameter("member", member)
+        .setParameter("members", members.toArray(UUID[]::new))
         .setParameter("status", status.name())
         .setParameter("at", at)
         .executeUpdate();
@@ -65,30 +67,39 @@ public class CircleRepository {
     return rows.stream().findFirst();
   }
 
-  /** The circles the member is in or invited to, newest first. */
+  /** A circle with where one member stands in it. */
+  record StandingRow(
+      UUID id, UUID courseId, UUID ownerId, String weeklyDay, Instant createdAt, String status) {
+
+    CircleRow circle() {
+      return new CircleRow(id, courseId, ownerId, weeklyDay, createdAt);
+    }
+  }
+
+  /** The circles the member is in or invited to, newest first, with their standing. */
   @SuppressWarnings("unchecked")
-  List<CircleRow> circlesOf(UUID member) {
+  List<StandingRow> circlesOf(UUID member) {
     return em.createNativeQuery(
-            "SELECT c.id, c.course_id, c.owner_id, c.weekly_day, c.created_at"
+            "SELECT c.id, c.course_id, c.owner_id, c.weekly_day, c.created_at, m.status"
                 + " FROM study_circle_member m JOIN study_circle c ON c.id = m.circle_id"
                 + " WHERE m.member_id = :member AND m.status IN ('INVITED', 'MEMBER')"
                 + " ORDER BY c.created_at DESC, c.id LIMIT 100",
-            CircleRow.class)
+            StandingRow.class)
         .setParameter("member", member)
         .getResultList();
   }
 
-  /** The owner first, then by since. */
+  /** The members of these circles, each circle's owner first, then by since. */
   @SuppressWarnings("unchecked")
-  List<MemberRow> members(UUID circle) {
+  List<MemberRow> members(Collection<UUID> circles) {
     return em.createNativeQuery(
             "SELECT m.circle_id, m.member_id, km.display_name, m.status, m.since"
                 + " FROM study_circle_member m JOIN study_circle c ON c.id = m.circle_id"
                 + " LEFT JOIN known_member km ON km.member_id = m.member_id"
-                + " WHERE m.circle_id = :circle"
-                + " ORDER BY m.member_id = c.owner_id DESC, m.since, m.member_id",
+                + " WHERE m.circle_id = ANY(CAST(:circles AS uuid[]))"
+                + " ORDER BY m.circle_id, m.member_id = c.owner_id DESC, m.since, m.member_id",
             MemberRow.class)
-        .setParameter("circle", circle)
+        .setParameter("circles", circles.toArray(UUID[]::new))
         .getResultList();
   }
 
@@ -144,16 +155,25 @@ public class CircleRepository {
         .executeUpdate();
   }
 
-  /** The latest learning of these members on the course, newest first. */
+  /**
+   * Of each of these circles, its members' latest learning on its course, newest first, at most
+   * {@code limit} a circle (one statement for all of them).
+   */
   @SuppressWarnings("unchecked")
-  List<PostRow> learning(UUID course, Collection<UUID> members, int limit) {
+  List<PostRow> learning(Collection<UUID> circles, int limit) {
     return em.createNativeQuery(
-            "SELECT id, member_id, kind, percent, insight, occurred_at FROM activity"
-                + " WHERE member_id = ANY(:members) AND type = 'LEARNING' AND catalog_id = :course"
-                + " ORDER BY occurred_at DESC, id DESC LIMIT :limit",
+            "SELECT circle_id, id, member_id, kind, percent, insight, occurred_at FROM ("
+                + " SELECT c.id AS circle_id, a.id, a.member_id, a.kind, a.percent, a.insight,"
+                + " a.occurred_at, row_number() OVER (PARTITION BY c.id"
+                + " ORDER BY a.occurred_at DESC, a.id DESC) AS n"
+                + " FROM study_circle c"
+                + " JOIN study_circle_member m ON m.circle_id = c.id AND m.status = 'MEMBER'"
+                + " JOIN activity a ON a.member_id = m.member_id AND a.type = 'LEARNING'"
+                + " AND a.catalog_id = c.course_id"
+                + " WHERE c.id = ANY(CAST(:circles AS uuid[]))) t WHERE n <= :limit"
+                + " ORDER BY circle_id, occurred_at DESC, id DESC",
             PostRow.class)
-        .setParameter("members", members.toArray(UUID[]::new))
-        .setParameter("course", course)
+        .setParameter("circles", circles.toArray(UUID[]::new))
         .setParameter("limit", limit)
         .getResultList();
   }

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +66,9 @@ public class CircleService {
     if (invitees.contains(me)) {
       throw ProblemException.invalid("invitees", "must not include the caller");
     }
+    Set<UUID> connected = members.connectedAmong(me, invitees);
     List<String> strangers =
-        invitees.stream().filter(id -> !members.connected(me, id)).map(UUID::toString).toList();
+        invitees.stream().filter(id -> !connected.contains(id)).map(UUID::toString).toList();
     if (!strangers.isEmpty()) {
       String message = "not your accepted connections: " + String.join(", ", strangers);
       throw new ProblemException(
@@ -78,10 +80,8 @@ public class CircleService {
     UUID id = UUID.randomUUID();
     Instant now = clock.instant();
     circles.insertCircle(id, request.courseId(), me, request.weeklyDay().name(), now);
-    circles.insertMember(id, me, CircleStatus.MEMBER, now);
-    for (UUID invitee : invitees) {
-      circles.insertMember(id, invitee, CircleStatus.INVITED, now);
-    }
+    circles.insertMembers(id, List.of(me), CircleStatus.MEMBER, now);
+    circles.insertMembers(id, invitees, CircleStatus.INVITED, now);
     invited.fire(new CircleInvited(id, request.courseId(), me, List.copyOf(invitees), now));
     return view(circles.find(id).orElseThrow(), CircleStatus.MEMBER);
   }
@@ -104,11 +104,11 @@ public class CircleService {
 
   /** The circles the member is in or invited to (also their export). */
   public CircleList export(UUID member) {
-    List<StudyCircle> items = new ArrayList<>();
-    for (CircleRow circle : circles.circlesOf(member)) {
-      items.add(view(circle, circles.status(circle.id(), member).orElse(CircleStatus.INVITED)));
-    }
-    return new CircleList(items);
+    List<CircleRepository.StandingRow> standing = circles.circlesOf(member);
+    return new CircleList(
+        views(
+            standing.stream().map(CircleRepository.StandingRow::circle).toList(),
+            standing.stream().map(r -> CircleStatus.valueOf(r.status())).toList()));
   }
 
   @Transactional
@@ -152,8 +152,11 @@ public class CircleService {
     return circles.fellows(member, course);
   }
 
+  /** A circle whose weekly insight a member owes. */
+  public record DueInsight(UUID circleId, UUID courseId, DayOfWeek weeklyDay) {}
+
   /** The member's circles whose weekly insight is due this week and not yet given. */
-  public List<StudyCircle> insightDue(UUID member, Instant now) {
+  public List<DueInsight> insightDue(UUID member, Instant now) {
     LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
     LocalDate monday = today.minusDays(today.getDayOfWeek().getValue() - 1L);
     List<String> daysSoFar = new ArrayList<>();
@@ -164,7 +167,7 @@ public class CircleService {
     }
     Instant weekStart = monday.atStartOfDay(ZoneOffset.UTC).toInstant();
     return circles.insightDue(member, weekStart, daysSoFar).stream()
-        .map(c -> view(c, CircleStatus.MEMBER))
+        .map(c -> new DueInsight(c.id(), c.courseId(), DayOfWeek.valueOf(c.weeklyDay())))
         .toList();
   }
 
@@ -177,41 +180,62 @@ public class CircleService {
   }
 
   private StudyCircle view(CircleRow circle, CircleStatus callerStatus) {
-    List<CircleMember> list =
-        circles.members(circle.id()).stream()
-            .map(
-                m ->
-                    new CircleMember(
-                        m.memberId(), m.displayName(), CircleStatus.valueOf(m.status()), m.since()))
-            .toList();
-    List<CirclePost> learning = null;
-    if (callerStatus == CircleStatus.MEMBER) {
-      List<UUID> inCircle =
-          list.stream()
-              .filter(m -> m.status() == CircleStatus.MEMBER)
-              .map(CircleMember::memberId)
-              .toList();
-      learning =
-          circles.learning(circle.courseId(), inCircle, LEARNING_SHOWN).stream()
-              .map(
-                  p ->
-                      new CirclePost(
-                          p.activityId(),
-                          p.memberId(),
-                          p.kind(),
-                          p.percent(),
-                          p.insight(),
-                          p.occurredAt()))
-              .toList();
+    return views(List.of(circle), List.of(callerStatus)).get(0);
+  }
+
+  /**
+   * The circles as these callers see them (statuses in the same order): members for all, learning
+   * for members only, read for all the circles in two statements.
+   */
+  private List<StudyCircle> views(List<CircleRow> rows, List<CircleStatus> statuses) {
+    if (rows.isEmpty()) {
+      return List.of();
     }
-    return new StudyCircle(
-        circle.id(),
-        circle.courseId(),
-        DayOfWeek.valueOf(circle.weeklyDay()),
-        circle.ownerId(),
-        circle.createdAt(),
-        list,
-        learning);
+    List<UUID> ids = rows.stream().map(CircleRow::id).toList();
+    Map<UUID, List<CircleMember>> membersOf = new HashMap<>();
+    for (CircleRepository.MemberRow m : circles.members(ids)) {
+      membersOf
+          .computeIfAbsent(m.circleId(), k -> new ArrayList<>())
+          .add(
+              new CircleMember(
+                  m.memberId(), m.displayName(), CircleStatus.valueOf(m.status()), m.since()));
+    }
+    List<UUID> asMember = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      if (statuses.get(i) == CircleStatus.MEMBER) {
+        asMember.add(ids.get(i));
+      }
+    }
+    Map<UUID, List<CirclePost>> learningOf = new HashMap<>();
+    if (!asMember.isEmpty()) {
+      for (CircleRepository.PostRow p : circles.learning(asMember, LEARNING_SHOWN)) {
+        learningOf
+            .computeIfAbsent(p.circleId(), k -> new ArrayList<>())
+            .add(
+                new CirclePost(
+                    p.activityId(),
+                    p.memberId(),
+                    p.kind(),
+                    p.percent(),
+                    p.insight(),
+                    p.occurredAt()));
+      }
+    }
+    List<StudyCircle> views = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      CircleRow circle = rows.get(i);
+      boolean member = statuses.get(i) == CircleStatus.MEMBER;
+      views.add(
+          new StudyCircle(
+              circle.id(),
+              circle.courseId(),
+              DayOfWeek.valueOf(circle.weeklyDay()),
+              circle.ownerId(),
+              circle.createdAt(),
+              membersOf.getOrDefault(circle.id(), List.of()),
+              member ? learningOf.getOrDefault(circle.id(), List.of()) : null));
+    }
+    return views;
   }
 
   private static ProblemException notFound(UUID id) {

@@ -10,6 +10,7 @@ import dev.rapport.activity.way.ActivityType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -52,15 +53,8 @@ class InboxDelivery {
     Set<UUID> added = new LinkedHashSet<>(written.after());
     added.removeAll(written.before());
     added.remove(written.memberId());
-    for (UUID member : added) {
-      inbox.add(
-          member,
-          kind,
-          written.memberId(),
-          written.activityId(),
-          written.activityId(),
-          written.at());
-    }
+    inbox.add(
+        added, kind, written.memberId(), written.activityId(), written.activityId(), written.at());
   }
 
   /** Progress and insights reach the fellow members of the author's circles on the course. */
@@ -70,32 +64,28 @@ class InboxDelivery {
         || !("PROGRESS".equals(written.kind()) || "INSIGHT".equals(written.kind()))) {
       return;
     }
-    for (UUID fellow : circles.fellows(written.memberId(), written.catalogId())) {
-      inbox.add(
-          fellow,
-          InboxKind.STUDY_CIRCLE_POST,
-          written.memberId(),
-          written.activityId(),
-          written.activityId(),
-          written.at());
-    }
+    inbox.add(
+        circles.fellows(written.memberId(), written.catalogId()),
+        InboxKind.STUDY_CIRCLE_POST,
+        written.memberId(),
+        written.activityId(),
+        written.activityId(),
+        written.at());
   }
 
   void invited(@Observes CircleInvited invitation) {
-    for (UUID invitee : invitation.invitees()) {
-      inbox.add(
-          invitee,
-          InboxKind.STUDY_CIRCLE_INVITATION,
-          invitation.inviterId(),
-          invitation.circleId(),
-          null,
-          invitation.at());
-    }
+    inbox.add(
+        invitation.invitees(),
+        InboxKind.STUDY_CIRCLE_INVITATION,
+        invitation.inviterId(),
+        invitation.circleId(),
+        null,
+        invitation.at());
   }
 
   void responded(@Observes ResponsePosted response) {
     inbox.add(
-        response.authorId(),
+        List.of(response.authorId()),
         InboxKind.RESPONSE,
         response.responderId(),
         response.responseId(),
@@ -115,7 +105,7 @@ class InboxDelivery {
     switch (change.status()) {
       case "PENDING" ->
           inbox.add(
-              change.addresseeId(),
+              List.of(change.addresseeId()),
               InboxKind.CONNECTION_REQUEST,
               change.requesterId(),
               change.connectionId(),
@@ -123,7 +113,7 @@ class InboxDelivery {
               change.changedAt());
       case "ACCEPTED" ->
           inbox.add(
-              change.requesterId(),
+              List.of(change.requesterId()),
               InboxKind.CONNECTION_ACCEPTED,
               change.addresseeId(),
               change.connectionId(),

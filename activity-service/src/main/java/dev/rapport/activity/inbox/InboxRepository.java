@@ -76,15 +76,26 @@ public class InboxRepository {
     this.em = em;
   }
 
-  /** Puts an item in a member's inbox, once per kind and source (a repeat adds nothing). */
+  /**
+   * Puts an item in each of these members' inboxes, in one statement, once per member, kind and
+   * source (a repeat adds nothing).
+   */
   void add(
-      UUID member, InboxKind kind, UUID sender, UUID source, UUID activityId, Instant arrivedAt) {
+      Collection<UUID> members,
+      InboxKind kind,
+      UUID sender,
+      UUID source,
+      UUID activityId,
+      Instant arrivedAt) {
+    if (members.isEmpty()) {
+      return;
+    }
     em.createNativeQuery(
             "INSERT INTO inbox_item (id, member_id, kind, sender_id, source_id, activity_id,"
-                + " arrived_at) VALUES (:id, :member, :kind, :sender, :source,"
-                + " CAST(:activity AS uuid), :at) ON CONFLICT (member_id, kind, source_id) DO NOTHING")
-        .setParameter("id", UUID.randomUUID())
-        .setParameter("member", member)
+                + " arrived_at) SELECT gen_random_uuid(), m, :kind, :sender, :source,"
+                + " CAST(:activity AS uuid), :at FROM unnest(CAST(:members AS uuid[])) AS m"
+                + " ON CONFLICT (member_id, kind, source_id) DO NOTHING")
+        .setParameter("members", members.toArray(UUID[]::new))
         .setParameter("kind", kind.name())
         .setParameter("sender", sender)
         .setParameter("source", source)

@@ -17,7 +17,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,12 +62,12 @@ public class InboxService {
     if (places.isEmpty()) {
       return List.of();
     }
-    Map<UUID, InboxItem> items = new java.util.HashMap<>();
+    Map<UUID, InboxItem> items = new HashMap<>();
     for (InboxRepository.Row row :
         inbox.items(member, places.stream().map(InboxRepository.Place::id).toList())) {
       items.put(row.id(), item(row));
     }
-    List<Placed> placed = new java.util.ArrayList<>();
+    List<Placed> placed = new ArrayList<>();
     for (InboxRepository.Place place : places) {
       // an item taken out meanwhile keeps its place, with nothing to send
       placed.add(new Placed(place.tx(), place.seq(), items.get(place.id())));

@@ -1,7 +1,7 @@
 package dev.rapport.activity.insight;
 
 import dev.rapport.activity.circle.CircleService;
-import dev.rapport.activity.circle.CircleViews.StudyCircle;
+import dev.rapport.activity.circle.CircleService.DueInsight;
 import dev.rapport.activity.insight.InsightViews.Nudge;
 import dev.rapport.activity.insight.InsightViews.NudgeList;
 import dev.rapport.activity.insight.NudgeRepository.CourseRow;
@@ -63,7 +63,7 @@ public class NudgeService {
     for (ShareRow share : nudges.sharesWithoutRecipients(member, recent)) {
       list.add(addressShare(share));
     }
-    for (StudyCircle circle : circles.insightDue(member, now)) {
+    for (DueInsight circle : circles.insightDue(member, now)) {
       list.add(circleInsightDue(circle));
     }
     return new NudgeList(list);
@@ -107,7 +107,7 @@ public class NudgeService {
         null);
   }
 
-  private static Nudge circleInsightDue(StudyCircle circle) {
+  private static Nudge circleInsightDue(DueInsight circle) {
     return new Nudge(
         NudgeKind.CIRCLE_INSIGHT_DUE.name(),
         "Your study circle shares an insight every "
@@ -118,7 +118,7 @@ public class NudgeService {
         null,
         circle.courseId(),
         ActivityType.LEARNING,
-        circle.id());
+        circle.circleId());
   }
 
   private static Nudge addressShare(ShareRow share) {

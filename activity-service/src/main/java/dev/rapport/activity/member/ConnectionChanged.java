@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * A connection changed in profile-service, as its member-changes feed told (also when the feed is
  * read again from its start). Fired synchronously inside the transaction that applies the change.
- * For a DELETE only the connection id is known: requester, addressee and status are null.
+ * For a DELETE, or a change naming an erased member, only the connection id is given: requester,
+ * addressee and status are null, and the connection counts as gone.
  */
 public record ConnectionChanged(
     UUID connectionId, UUID requesterId, UUID addresseeId, String status, Instant changedAt) {

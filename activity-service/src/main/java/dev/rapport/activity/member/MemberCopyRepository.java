@@ -105,6 +105,23 @@ public class MemberCopyRepository {
         .executeUpdate();
   }
 
+  /** The ids among {@code others} that {@code member} has an accepted connection with. */
+  @SuppressWarnings("unchecked")
+  public Set<UUID> connectedAmong(UUID member, Collection<UUID> others) {
+    if (others.isEmpty()) {
+      return Set.of();
+    }
+    List<UUID> rows =
+        em.createNativeQuery(
+                "SELECT other_id FROM member_connection WHERE member_id = :m"
+                    + " AND other_id = ANY(CAST(:others AS uuid[]))",
+                UUID.class)
+            .setParameter("m", member)
+            .setParameter("others", others.toArray(UUID[]::new))
+            .getResultList();
+    return new HashSet<>(rows);
+  }
+
   public boolean connected(UUID viewer, UUID owner) {
     return (Boolean)
         em.createNativeQuery(

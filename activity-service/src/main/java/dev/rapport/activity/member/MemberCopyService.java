@@ -58,6 +58,11 @@ public class MemberCopyService {
     return !viewer.equals(owner) && copy.connected(viewer, owner);
   }
 
+  /** The ids among {@code others} that {@code member} has an accepted connection with. */
+  public Set<UUID> connectedAmong(UUID member, Collection<UUID> others) {
+    return copy.connectedAmong(member, others);
+  }
+
   /**
    * The ids among {@code ids} that are members: those the local copy knows, plus those
    * profile-service confirms in one batch call for the rest (members registered a moment ago, whose
@@ -148,16 +153,18 @@ public class MemberCopyService {
       }
       case CONNECTION -> {
         ConnectionData data = change.isDelete() ? null : read(change);
-        if (data != null
-            && data.accepted()
-            && data.requesterId() != null
-            && data.addresseeId() != null
-            && copy.erasedAmong(Set.of(data.requesterId(), data.addresseeId())).isEmpty()) {
+        // between two members neither of whom was erased: the one check both uses below need
+        boolean between =
+            data != null
+                && data.requesterId() != null
+                && data.addresseeId() != null
+                && copy.erasedAmong(Set.of(data.requesterId(), data.addresseeId())).isEmpty();
+        if (between && data.accepted()) {
           copy.connect(change.entityId(), data.requesterId(), data.addresseeId());
         } else {
           copy.disconnect(change.entityId());
         }
-        announce(change, data);
+        announce(change, between ? data : null);
       }
       case OTHER -> {
         // positionings and the rest: nothing this service keeps
@@ -179,18 +186,21 @@ public class MemberCopyService {
     erasures.fire(new MemberErased(member, now));
   }
 
-  /** Tells the features about a connection change, as the feed dates it. */
-  private void announce(FeedPage.Change change, ConnectionData data) {
+  /**
+   * Tells the features about a connection change, as the feed dates it: with its members and
+   * status, or, for a DELETE or a change naming an erased member, as a removal.
+   */
+  private void announce(FeedPage.Change change, ConnectionData between) {
     Instant at = change.changedAt() != null ? change.changedAt() : clock.instant();
-    if (data == null) {
-      connectionEvents.fire(new ConnectionChanged(change.entityId(), null, null, null, at));
-    } else if (data.requesterId() != null
-        && data.addresseeId() != null
-        && copy.erasedAmong(Set.of(data.requesterId(), data.addresseeId())).isEmpty()) {
-      connectionEvents.fire(
-          new ConnectionChanged(
-              change.entityId(), data.requesterId(), data.addresseeId(), data.status(), at));
-    }
+    connectionEvents.fire(
+        between == null
+            ? new ConnectionChanged(change.entityId(), null, null, null, at)
+            : new ConnectionChanged(
+                change.entityId(),
+                between.requesterId(),
+                between.addresseeId(),
+                between.status(),
+                at));
   }
 
   private static String displayName(FeedPage.Change change) {

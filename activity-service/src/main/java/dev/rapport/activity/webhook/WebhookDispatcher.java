@@ -25,12 +25,12 @@ import org.jboss.logging.Logger;
 
 /**
  * Sends webhooks, on every replica at once without sending anything twice: each run queues, for
- * every active subscription (locked with SKIP LOCKED), one delivery per new item of a kind it wants
- * from its member's inbox in commit order, then claims due deliveries (SKIP LOCKED, with a lease)
- * and POSTs each, signed ({@link WebhookSignature}), with the JDK's HTTP client and a timeout. A
- * 2xx delivers it; anything else is retried after {@code first-retry}, doubling, up to {@code
- * max-attempts}; {@code disable-after} failed attempts in a row disable the subscription, saying
- * why.
+ * every active subscription with news (locked with SKIP LOCKED), one delivery per new item of a
+ * kind it wants from its member's inbox in commit order, then claims due deliveries (SKIP LOCKED,
+ * with a lease) and POSTs each, signed ({@link WebhookSignature}), with the JDK's HTTP client and a
+ * timeout. A 2xx delivers it; anything else is retried after {@code first-retry}, doubling, up to
+ * {@code max-attempts}; {@code disable-after} failed attempts in a row disable the subscription,
+ * saying why.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -81,7 +81,7 @@ public class WebhookDispatcher {
 
   private void queue() {
     Instant now = clock.instant();
-    for (SubscriptionRow subscription : webhooks.lockActive(SUBSCRIPTIONS_PER_RUN)) {
+    for (SubscriptionRow subscription : webhooks.lockWithNews(SUBSCRIPTIONS_PER_RUN)) {
       List<InboxService.Placed> placed =
           inbox.after(
               subscription.memberId(),
